@@ -1,0 +1,35 @@
+import { analyze } from '@/utils/analysis/analyze';
+import type { Finding } from '@/utils/analysis/schema';
+import { currentSettings } from '@/utils/settings/live';
+import { readIncoming } from './incoming';
+import { readText } from './read-text';
+import { type ComposerSession, update } from './registry';
+import { reportError } from './safe';
+
+export const COULD_NOT_CHECK = 'Could not check this message. You can still send it as usual.';
+
+function byPosition(a: Finding, b: Finding): number {
+  if (a.source !== b.source) return a.source === 'reply' ? -1 : 1;
+  return a.start - b.start || a.end - b.end;
+}
+
+/**
+ * Analyse the composer now (synchronously) unless the text is unchanged since the last run.
+ * Returns false when the check itself failed: callers must then let the user proceed.
+ */
+export function analyzeNow(session: ComposerSession, force = false): boolean {
+  if (session.signal.aborted) return false;
+  try {
+    const text = readText(session);
+    if (!force && text === session.text && session.status === 'checked') return true;
+    if (currentSettings().faultInjection === 'analyze') throw new Error('injected analysis fault');
+    const incoming = readIncoming();
+    const findings = analyze({ reply: text, incoming }).sort(byPosition);
+    update(session, { text, findings, status: 'checked', statusMessage: undefined });
+    return true;
+  } catch (error) {
+    reportError('analysis', error);
+    update(session, { findings: [], status: 'not-checked', statusMessage: COULD_NOT_CHECK });
+    return false;
+  }
+}

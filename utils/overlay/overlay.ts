@@ -1,0 +1,151 @@
+import type { ComposerView, OverlayActions, OverlayViewState, ReviewDecision, ReviewMode } from '@/components/overlay-contract';
+import type { Finding } from '@/utils/analysis/schema';
+import { currentSettings, onSettingsChange } from '@/utils/settings/live';
+import { analyzeNow } from './analysis';
+import { applyEdit } from './edit';
+import { registerFeature } from './features';
+import { isTextarea, readText } from './read-text';
+import { allSessions, type ComposerSession, focusedSession, on } from './registry';
+import { reportError, safely } from './safe';
+import { createStore } from './store';
+import { readContentEditable } from './text-model';
+
+// The panel's state and the clinician's actions: which composer the panel describes, applying
+// a card's suggestion through the editor, revealing a finding, and answering the review.
+
+const store = createStore<OverlayViewState>({
+  composer: null,
+  findings: [],
+  review: { open: false, findings: [], mode: 'warn' },
+  panelOpen: false,
+});
+
+type ReviewHandler = (decision: ReviewDecision) => void;
+let pendingReview: { session: ComposerSession; handler: ReviewHandler } | null = null;
+
+export function overlayState(): OverlayViewState {
+  return store.get();
+}
+
+function shownSession(): ComposerSession | null {
+  return focusedSession() ?? allSessions()[0] ?? null;
+}
+
+function viewOf(session: ComposerSession): ComposerView {
+  return { id: session.id, kind: session.kind, status: session.status, statusMessage: session.statusMessage };
+}
+
+function refresh(): void {
+  const session = currentSettings().reviewMode === 'off' ? null : shownSession();
+  store.set((state) => ({
+    ...state,
+    composer: session ? viewOf(session) : null,
+    findings: session ? [...session.findings] : [],
+  }));
+}
+
+/** Open the pre-send review; `handler` receives the clinician's decision once. */
+export function openReview(session: ComposerSession, findings: Finding[], mode: ReviewMode, handler: ReviewHandler): void {
+  pendingReview = { session, handler };
+  store.set((state) => ({ ...state, review: { open: true, findings, mode } }));
+}
+
+function closeReview(): void {
+  pendingReview = null;
+  store.set((state) => ({ ...state, review: { ...state.review, open: false } }));
+}
+
+function findFinding(session: ComposerSession, findingId: string): Finding | undefined {
+  return session.findings.find((f) => f.id === findingId);
+}
+
+async function applySuggestion(session: ComposerSession, findingId: string, suggestionUuid: string): Promise<boolean> {
+  if (readText(session) !== session.text) analyzeNow(session);
+  const suggestion = findFinding(session, findingId)?.card.suggestions.find((s) => s.uuid === suggestionUuid);
+  const edits = (suggestion?.actions ?? []).flatMap((a) => (a.edit ? [a.edit] : []));
+  // Later spans first, so earlier offsets stay valid.
+  edits.sort((a, b) => (b.kind === 'replace' ? b.start : -1) - (a.kind === 'replace' ? a.start : -1));
+  let ok = true;
+  for (const edit of edits) ok = (await applyEdit(session, edit)) && ok;
+  analyzeNow(session, true);
+  if (!ok) reportError('apply suggestion', new Error('editor text did not match the edit'));
+  return ok;
+}
+
+function revealFinding(session: ComposerSession, findingId: string): void {
+  const finding = findFinding(session, findingId);
+  if (!finding || finding.source !== 'reply') return;
+  const el = session.element;
+  session.frame?.contentWindow?.focus();
+  el.focus();
+  if (isTextarea(el)) {
+    el.setSelectionRange(finding.start, finding.end);
+    return;
+  }
+  const range = readContentEditable(el).rangeFor(finding.start, finding.end);
+  const selection = el.ownerDocument.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
+}
+
+export const actions: OverlayActions = {
+  applySuggestion: safely('applySuggestion', (findingId: string, suggestionUuid: string) => {
+    const session = shownSession();
+    if (session) void applySuggestion(session, findingId, suggestionUuid);
+  }),
+  revealFinding: safely('revealFinding', (findingId: string) => {
+    const session = shownSession();
+    if (session) revealFinding(session, findingId);
+  }),
+  resolveReview: safely('resolveReview', (decision: ReviewDecision) => {
+    const pending = pendingReview;
+    closeReview();
+    if (!pending) return;
+    const { session, handler } = pending;
+    if (decision.action === 'apply') {
+      void applySuggestion(session, decision.findingId, decision.suggestionUuid).finally(() => session.element.focus());
+      return;
+    }
+    if (decision.action === 'edit') {
+      session.frame?.contentWindow?.focus();
+      session.element.focus();
+    }
+    handler(decision);
+  }),
+  setPanelOpen: safely('setPanelOpen', (open: boolean) => {
+    store.set((state) => ({ ...state, panelOpen: open }));
+  }),
+} as OverlayActions;
+
+registerFeature({
+  name: 'overlay',
+  init(ctx) {
+    let mounted = false;
+    const mount = () => {
+      if (mounted || currentSettings().reviewMode === 'off') return;
+      mounted = true;
+      import('./panel')
+        .then(({ mountPanel }) => mountPanel(ctx, store, actions))
+        .catch((error) => reportError('mount panel', error));
+    };
+    on(
+      'attach',
+      () => {
+        mount();
+        refresh();
+      },
+      ctx.signal,
+    );
+    on('change', refresh, ctx.signal);
+    on('focus', refresh, ctx.signal);
+    on('detach', (session) => {
+      if (pendingReview?.session === session) closeReview();
+      refresh();
+    }, ctx.signal);
+    onSettingsChange(() => {
+      mount();
+      refresh();
+    }, ctx.signal);
+  },
+});

@@ -1,0 +1,136 @@
+import type { ReviewMode } from '@/components/overlay-contract';
+import type { Finding } from '@/utils/analysis/schema';
+import { currentSettings } from '@/utils/settings/live';
+import { analyzeNow, COULD_NOT_CHECK } from './analysis';
+import { onWindow } from './discover';
+import { registerFeature } from './features';
+import { editableRoot } from './kinds';
+import { openReview, overlayState } from './overlay';
+import { type ComposerSession, sessionFor, update } from './registry';
+import { reportError } from './safe';
+import { composerNear, composerWithin, sendControlIn } from './send-controls';
+
+// The pre-send check (after InboxSDK's "presending" hook): capture-phase listeners for clicks
+// on Send, Enter/Space on a Send control, Ctrl/Cmd+Enter in the composer and form submit. A
+// send is held only for a finished warning/critical result in `warn`/`require-reason` mode;
+// "send anyway" replays the original action once. Any failure here lets the send through.
+
+const OWN_HOSTS = new Set(['replyguard-overlay', 'replyguard-mirror']);
+const BLOCKING_MODES: ReadonlySet<ReviewMode> = new Set(['warn', 'require-reason']);
+
+/** The composer whose send is being replayed after "send anyway"; lets exactly that one through. */
+let replaying: ComposerSession | null = null;
+
+function isOwnEvent(path: readonly EventTarget[]): boolean {
+  return path.some((t) => OWN_HOSTS.has((t as Element).localName));
+}
+
+function findingsToHold(session: ComposerSession): Finding[] {
+  if (currentSettings().faultInjection === 'send-guard') throw new Error('injected send-guard fault');
+  if (!analyzeNow(session)) return [];
+  return session.findings.filter((f) => f.severity === 'warning' || f.severity === 'critical');
+}
+
+function sendOnce(session: ComposerSession, replay: () => void): void {
+  replaying = session;
+  try {
+    replay();
+  } finally {
+    replaying = null;
+  }
+}
+
+/** Decide about one send attempt; cancels the event when the review must come first. */
+function guard(event: Event, session: ComposerSession, replay: () => void): void {
+  const mode = currentSettings().reviewMode;
+  if (replaying === session || !BLOCKING_MODES.has(mode)) return;
+  let held: Finding[];
+  try {
+    held = findingsToHold(session);
+  } catch (error) {
+    reportError('send check', error);
+    update(session, { status: 'not-checked', statusMessage: COULD_NOT_CHECK });
+    return;
+  }
+  if (held.length === 0) return;
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  if (overlayState().review.open) return;
+  openReview(session, held, mode, (decision) => {
+    if (decision.action !== 'send-anyway') return;
+    if (mode === 'require-reason' && !decision.reason) return;
+    sendOnce(session, replay);
+  });
+}
+
+function replayKey(target: EventTarget, event: KeyboardEvent): () => void {
+  const init: KeyboardEventInit & { keyCode: number; which: number } = {
+    key: event.key,
+    code: event.code,
+    keyCode: event.keyCode,
+    which: event.which,
+    ctrlKey: event.ctrlKey,
+    metaKey: event.metaKey,
+    shiftKey: event.shiftKey,
+    altKey: event.altKey,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  };
+  const view = (target as Node).ownerDocument?.defaultView ?? window;
+  return () => target.dispatchEvent(new view.KeyboardEvent('keydown', init));
+}
+
+function install(win: Window, signal: AbortSignal): void {
+  const options = { capture: true, signal };
+  const protect = (handler: (event: Event) => void) => (event: Event) => {
+    try {
+      if (!isOwnEvent(event.composedPath())) handler(event);
+    } catch (error) {
+      reportError('send guard', error);
+    }
+  };
+
+  win.addEventListener('click', protect((event) => {
+    const control = sendControlIn(event.composedPath());
+    const session = control && composerNear(control);
+    if (control && session) guard(event, session, () => control.click());
+  }), options);
+
+  win.addEventListener('keydown', protect((raw) => {
+    const event = raw as KeyboardEvent;
+    // IME composition: Enter commits the candidate, it does not send (Refined GitHub #4323).
+    if (event.isComposing || event.keyCode === 229) return;
+    const target = event.composedPath()[0] as Element | undefined;
+    if (!target || target.nodeType !== 1) return;
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      const root = editableRoot(target);
+      const session = root && sessionFor(root);
+      if (session) return guard(event, session, replayKey(target, event));
+    }
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    // Native buttons turn Enter/Space into a click, which the click listener checks.
+    const control = sendControlIn(event.composedPath());
+    if (!control || control.localName === 'button' || control.localName === 'input') return;
+    const session = composerNear(control);
+    if (session) guard(event, session, replayKey(control, event));
+  }), options);
+
+  win.addEventListener('submit', protect((raw) => {
+    const event = raw as SubmitEvent;
+    const form = event.target as HTMLFormElement;
+    const session = composerWithin(form);
+    const submitter = event.submitter ?? undefined;
+    if (session) guard(event, session, () => form.requestSubmit(submitter));
+  }), options);
+}
+
+registerFeature({
+  name: 'send-guard',
+  init(ctx) {
+    install(window, ctx.signal);
+    onWindow((win, frame) => {
+      if (frame) install(win, ctx.signal);
+    });
+  },
+});

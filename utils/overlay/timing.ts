@@ -1,0 +1,23 @@
+/** A trailing debounce whose pending call dies with `signal`. */
+export function debounce(fn: () => void, ms: number, signal: AbortSignal): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(timer));
+  return () => {
+    if (signal.aborted) return;
+    clearTimeout(timer);
+    timer = setTimeout(fn, ms);
+  };
+}
+
+/** Run `fn` at most once per animation frame until `signal` aborts. */
+export function perFrame(fn: () => void, signal: AbortSignal): () => void {
+  let frame = 0;
+  signal.addEventListener('abort', () => cancelAnimationFrame(frame));
+  return () => {
+    if (signal.aborted || frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      fn();
+    });
+  };
+}
