@@ -1,0 +1,103 @@
+// Sentence segmentation for clinical notes and portal messages. Intl.Segmenter (UAX #29) does
+// the work; we undo its false breaks after abbreviations and inside hard-wrapped lines, and keep
+// its breaks at blank lines, bullets and sign-offs. Offsets are UTF-16 into the original text.
+
+export type TextSpan = { start: number; end: number };
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Abbreviations after which a period never ends the sentence, even before a capital ("Dr. Lee"). */
+const ABBREVIATIONS = new Set([
+  'dr.',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'st.',
+  'drs.',
+  'prof.',
+  'sr.',
+  'jr.',
+  'e.g.',
+  'i.e.',
+  'vs.',
+  'approx.',
+  'b.i.d.',
+  't.i.d.',
+  'q.i.d.',
+  'q.d.',
+  'q.h.s.',
+  'p.o.',
+  'p.r.n.',
+  'fig.',
+  'cf.',
+  'ca.',
+  'appt.',
+  'dept.',
+]);
+
+/** Abbreviations that end a sentence before a capital, but not before a lowercase word. */
+const SOFT_ABBREVIATIONS = new Set(['etc.', 'a.m.', 'p.m.', 'min.', 'max.', 'wk.', 'wks.', 'yr.', 'yrs.', 'mo.', 'hr.', 'hrs.']);
+
+const BULLET = /^(?:[-*•‣◦–]|\d{1,3}[.)])\s/u;
+
+function lastWord(text: string): string {
+  const match = /(\S+)\s*$/u.exec(text);
+  return (match?.[1] ?? '').toLowerCase().replace(/^[("'“]+/u, '');
+}
+
+/** Should the segment `next` continue the sentence `previous` (both raw Intl segments)? */
+function continues(previous: string, next: string): boolean {
+  const nextText = next.trimStart();
+  if (nextText === '' || BULLET.test(nextText)) return false;
+  const word = lastWord(previous);
+  const newlines = (previous.match(/\n/gu) ?? []).length;
+  if (newlines === 0) {
+    if (ABBREVIATIONS.has(word)) return true;
+    return SOFT_ABBREVIATIONS.has(word) && /^[\p{Ll}\p{N}]/u.test(nextText);
+  }
+  // A single line break inside a sentence (hard-wrapped notes): the next line starts lowercase
+  // and the previous one did not end a sentence or a heading.
+  return newlines === 1 && /^\p{Ll}/u.test(nextText) && /[\p{L}\p{N},]\s*$/u.test(previous);
+}
+
+/** Sentences of `text`, trimmed of surrounding whitespace, in order; empty ones are dropped. */
+export function splitSentences(text: string): TextSpan[] {
+  const merged: TextSpan[] = [];
+  let previous: string | undefined;
+  for (const { segment, index } of segmenter.segment(text)) {
+    const last = merged.at(-1);
+    if (last && previous !== undefined && segment.trim() !== '' && continues(previous, segment)) {
+      last.end = index + segment.length;
+    } else if (segment.trim() !== '') {
+      merged.push({ start: index, end: index + segment.length });
+    }
+    // A blank segment (an empty line) is a hard break: forget the previous line.
+    previous = segment.trim() === '' ? undefined : segment;
+  }
+  return merged.map((span) => trimSpan(text, span));
+}
+
+function trimSpan(text: string, { start, end }: TextSpan): TextSpan {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/u.test(text[s] ?? '')) s++;
+  while (e > s && /\s/u.test(text[e - 1] ?? '')) e--;
+  return { start: s, end: e };
+}
+
+/** Index of the sentence containing `offset`, or the last one starting before it (-1 if none). */
+export function sentenceIndexAt(sentences: readonly TextSpan[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid]?.start ?? 0) <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found === -1 && sentences.length > 0 ? 0 : found;
+}
