@@ -12,7 +12,12 @@ export function OverlayApp({ state, actions }: { state: OverlayViewState; action
         <FindingsPanel composer={state.composer} findings={state.findings} open={state.panelOpen} actions={actions} />
       )}
       {state.review.open && (
-        <ReviewDialog findings={state.review.findings} mode={state.review.mode} resolveReview={actions.resolveReview} />
+        <ReviewDialog
+          findings={state.review.findings}
+          mode={state.review.mode}
+          resolveReview={actions.resolveReview}
+          onClosed={() => actions.onReviewClosed?.()}
+        />
       )}
     </div>
   );

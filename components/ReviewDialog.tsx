@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Finding, OverrideReason } from '@/utils/analysis/schema';
 import { trapTab } from './focus-trap';
 import type { OverlayActions, ReviewMode } from './overlay-contract';
@@ -12,6 +12,8 @@ interface ReviewDialogProps {
   findings: Finding[];
   mode: ReviewMode;
   resolveReview: OverlayActions['resolveReview'];
+  /** After the dialog has closed and the page is no longer inert (see OverlayActions.onReviewClosed). */
+  onClosed?: () => void;
 }
 
 const reasonKey = (reason: OverrideReason): string => `${reason.system}|${reason.code}`;
@@ -35,13 +37,14 @@ function closeModal(dialog: HTMLDialogElement): void {
   }
 }
 
-export function ReviewDialog({ findings, mode, resolveReview }: ReviewDialogProps) {
+export function ReviewDialog({ findings, mode, resolveReview, onClosed }: ReviewDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
   const resolvedRef = useRef(false);
   const titleId = useId();
   const explanationId = useId();
   const sendHintId = useId();
+  const fixesLabelId = useId();
   const [reasonValue, setReasonValue] = useState<string | null>(null);
 
   const reviewed = findingsToReview(findings);
@@ -52,15 +55,18 @@ export function ReviewDialog({ findings, mode, resolveReview }: ReviewDialogProp
   const chosenReason = reasons.find((reason) => reasonKey(reason) === reasonValue);
   const canSend = !needsReason || chosenReason !== undefined;
 
-  // The latest callback, so a parent re-render never re-opens the dialog or moves focus.
+  // The latest callbacks, so a parent re-render never re-opens the dialog or moves focus.
   const resolveRef = useRef(resolveReview);
   resolveRef.current = resolveReview;
+  const onClosedRef = useRef(onClosed);
+  onClosedRef.current = onClosed;
   const resolve: OverlayActions['resolveReview'] = (decision) => {
     resolvedRef.current = true;
     resolveRef.current(decision);
   };
 
-  useEffect(() => {
+  // A layout effect, so closing runs while the dialog is still in the document.
+  useLayoutEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
     resolvedRef.current = false;
@@ -77,6 +83,7 @@ export function ReviewDialog({ findings, mode, resolveReview }: ReviewDialogProp
       dialog.removeEventListener('close', onClose);
       resolvedRef.current = true;
       closeModal(dialog);
+      onClosedRef.current?.();
     };
   }, []);
 
@@ -116,7 +123,10 @@ export function ReviewDialog({ findings, mode, resolveReview }: ReviewDialogProp
         <ul className="rg-review__list">
           {reviewed.map((finding) => (
             <li key={finding.id} className={`rg-review__item rg-review__item--${finding.severity}`}>
-              <SeverityBadge severity={finding.severity} />
+              <div className="rg-card__meta">
+                <SeverityBadge severity={finding.severity} />
+                {finding.source === 'incoming' && <span className="rg-card__origin">Patient's message</span>}
+              </div>
               <p className="rg-review__summary">{finding.card.summary}</p>
               {finding.card.detail.trim() !== '' && <p className="rg-review__why">{finding.card.detail}</p>}
             </li>
@@ -124,7 +134,10 @@ export function ReviewDialog({ findings, mode, resolveReview }: ReviewDialogProp
         </ul>
       )}
       {fixes.length > 0 && (
-        <div className="rg-review__fixes" role="group" aria-label="Fix before sending">
+        <div className="rg-review__fixes" role="group" aria-labelledby={fixesLabelId}>
+          <p className="rg-review__label" id={fixesLabelId}>
+            Fix before sending
+          </p>
           {fixes.map(({ findingId, suggestion }) => (
             <button
               key={`${findingId}:${suggestion.uuid}`}

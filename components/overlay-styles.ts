@@ -60,14 +60,15 @@ export const overlayStyles = `
   }
 }
 
-.rg-root *, .rg-root *::before, .rg-root *::after { box-sizing: border-box; }
-.rg-root [hidden] { display: none !important; }
-.rg-root h2, .rg-root h3, .rg-root h4, .rg-root p, .rg-root ul, .rg-root fieldset { margin: 0; padding: 0; }
-.rg-root ul { list-style: none; }
-.rg-root button, .rg-root input { font: inherit; color: inherit; letter-spacing: inherit; }
-.rg-root svg { flex: none; }
+/* Resets in :where() have no specificity, so every component rule below wins over them. */
+:where(.rg-root) *, :where(.rg-root) *::before, :where(.rg-root) *::after { box-sizing: border-box; }
+:where(.rg-root) [hidden] { display: none !important; }
+:where(.rg-root) :where(h2, h3, h4, p, ul, fieldset) { margin: 0; padding: 0; }
+:where(.rg-root) ul { list-style: none; }
+:where(.rg-root) :where(button, input) { font: inherit; color: inherit; letter-spacing: inherit; }
+:where(.rg-root) svg { flex: none; }
 
-.rg-root :focus { outline: none; }
+:where(.rg-root) :focus { outline: none; }
 .rg-root :focus-visible { outline: 2px solid var(--rg-focus); outline-offset: 2px; }
 
 .rg-visually-hidden {
@@ -109,7 +110,7 @@ export const overlayStyles = `
 .rg-count--info { background: var(--rg-info-tint); color: var(--rg-info); box-shadow: inset 0 0 0 1px var(--rg-info-mark); }
 
 .rg-panel__body {
-  max-height: min(60vh, 520px); overflow-y: auto; overscroll-behavior: contain;
+  max-height: min(60vh, 520px); overflow-x: hidden; overflow-y: auto; overscroll-behavior: contain;
   padding: 4px 12px 12px;
 }
 .rg-panel__empty { color: var(--rg-muted); padding: 10px 0 2px; }
@@ -154,11 +155,12 @@ export const overlayStyles = `
 .rg-disclosure[aria-expanded="true"] .rg-chevron { transform: rotate(90deg); }
 .rg-card__detail { margin-top: 4px; padding: 8px 10px; background: var(--rg-surface); border-radius: 6px; }
 .rg-card__detail p { white-space: pre-line; overflow-wrap: anywhere; }
-.rg-card__source { margin-top: 4px !important; color: var(--rg-muted); font-size: 12px; }
+.rg-card__source { margin-top: 4px; color: var(--rg-muted); font-size: 12px; }
 .rg-card__actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
 
 /* Buttons: at least 28px tall (WCAG 2.2 target size is 24px) */
 .rg-btn {
+  max-width: 100%;
   display: inline-flex; align-items: center; gap: 6px; min-height: 28px; padding: 4px 10px;
   background: var(--rg-bg); border: 1px solid var(--rg-border-strong); border-radius: 6px;
   font-size: 12.5px; font-weight: 600; line-height: 1.3; text-align: left; cursor: pointer;
@@ -178,29 +180,32 @@ export const overlayStyles = `
 .rg-review {
   position: fixed; inset: 0; margin: auto; z-index: 2147483647;
   width: min(560px, calc(100vw - 32px)); height: fit-content; max-height: calc(100vh - 48px); overflow-y: auto;
-  padding: 20px 22px; color: var(--rg-text); background: var(--rg-bg);
+  padding: 20px 22px 0; color: var(--rg-text); background: var(--rg-bg);
   border: 1px solid var(--rg-border); border-radius: 12px; box-shadow: var(--rg-shadow);
 }
 .rg-review::backdrop { background: rgba(15, 23, 42, 0.5); }
 .rg-review__title { font-size: 17px; font-weight: 700; line-height: 1.3; }
-.rg-review__explanation { margin-top: 4px !important; color: var(--rg-muted); }
-.rg-review__list { display: flex; flex-direction: column; gap: 8px; margin-top: 14px !important; }
+.rg-review__explanation { margin-top: 4px; color: var(--rg-muted); }
+.rg-review__list { display: flex; flex-direction: column; gap: 8px; margin-top: 14px; }
 .rg-review__item { padding: 10px 12px; border: 1px solid var(--rg-border); border-left-width: 4px; border-radius: 8px; }
 .rg-review__item--critical { border-left-color: var(--rg-critical-mark); }
 .rg-review__item--warning { border-left-color: var(--rg-warning-mark); }
-.rg-review__summary { margin-top: 2px !important; font-weight: 600; overflow-wrap: anywhere; }
-.rg-review__why { margin-top: 2px !important; color: var(--rg-muted); white-space: pre-line; overflow-wrap: anywhere; }
-.rg-review__fixes { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 14px; }
-.rg-review__reasons { margin-top: 14px !important; border: 0; display: flex; flex-direction: column; gap: 2px; }
-.rg-review__reasons legend { padding: 0; margin-bottom: 4px; font-weight: 650; }
+.rg-review__summary { margin-top: 2px; font-weight: 600; overflow-wrap: anywhere; }
+.rg-review__why { margin-top: 2px; color: var(--rg-muted); white-space: pre-line; overflow-wrap: anywhere; }
+.rg-review__fixes { display: flex; flex-wrap: wrap; gap: 6px 8px; margin-top: 16px; }
+.rg-review__label { flex-basis: 100%; font-weight: 650; }
+.rg-review__reasons { margin-top: 14px; border: 0; display: flex; flex-direction: column; gap: 2px; }
+.rg-review__reasons legend { padding: 0; margin-bottom: 2px; font-weight: 650; }
 .rg-radio { display: flex; align-items: center; gap: 8px; min-height: 28px; cursor: pointer; }
 .rg-radio input { width: 16px; height: 16px; margin: 0; accent-color: var(--rg-accent); }
+/* Sticky, so "Edit message" and "Send anyway" stay in view however long the list is. */
 .rg-review__footer {
+  position: sticky; bottom: 0; z-index: 1;
   display: flex; flex-wrap: wrap; align-items: center; justify-content: flex-end; gap: 8px;
-  margin-top: 18px; padding-top: 14px; border-top: 1px solid var(--rg-border);
+  margin-top: 18px; padding: 14px 0 20px; border-top: 1px solid var(--rg-border); background: var(--rg-bg);
 }
 .rg-review__footer .rg-btn { min-height: 32px; padding: 6px 14px; font-size: 13px; }
-.rg-review__hint { margin-right: auto !important; color: var(--rg-muted); font-size: 12px; }
+.rg-review__hint { margin-right: auto; color: var(--rg-muted); font-size: 12px; }
 
 @media (prefers-reduced-motion: reduce) {
   .rg-root *, .rg-root *::before, .rg-root *::after { transition: none !important; animation: none !important; }

@@ -3,12 +3,11 @@ import { bySeverity, isReviewable } from './severity';
 
 // What the pre-send review offers, derived from the cards of the findings under review.
 
-/** Suggestion intents worth offering at send time: the ones that change how news is delivered. */
-const reviewIntents: ReadonlySet<Suggestion['intent']> = new Set([
-  'call_instead',
-  'add_confirmation',
-  'emergency_instructions',
-]);
+/**
+ * Suggestion intents worth offering at send time (the ones that change how news is delivered),
+ * in the order they are offered: a patient's safety first.
+ */
+const reviewIntents: readonly Suggestion['intent'][] = ['emergency_instructions', 'call_instead', 'add_confirmation'];
 
 export interface ReviewFix {
   findingId: string;
@@ -26,12 +25,13 @@ export function distinctFixes(findings: readonly Finding[]): ReviewFix[] {
   for (const finding of findings) {
     for (const suggestion of finding.card.suggestions) {
       const key = `${suggestion.intent}\u0000${suggestion.label.trim().toLowerCase()}`;
-      if (!reviewIntents.has(suggestion.intent) || seen.has(key)) continue;
+      if (!reviewIntents.includes(suggestion.intent) || seen.has(key)) continue;
       seen.add(key);
       fixes.push({ findingId: finding.id, suggestion });
     }
   }
-  return fixes;
+  const priority = (fix: ReviewFix) => reviewIntents.indexOf(fix.suggestion.intent);
+  return fixes.sort((a, b) => priority(a) - priority(b));
 }
 
 /** The union of the cards' override reasons, one per coding (system + code). */

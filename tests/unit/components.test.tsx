@@ -187,12 +187,12 @@ describe('ReviewDialog', () => {
     render(<OverlayApp state={reviewState('warn')} actions={actions} />);
     const fixes = within(screen.getByRole('group', { name: 'Fix before sending' })).getAllByRole('button');
     expect(fixes.map((b) => b.textContent)).toEqual([
+      'Add emergency instructions (call 911)',
       'Call the patient instead',
       'Add "please call to discuss"',
-      'Add emergency instructions (call 911)',
       'Ask the patient to confirm the new dose',
     ]);
-    await user.click(fixes[2] as HTMLElement);
+    await user.click(fixes[0] as HTMLElement);
     expect(actions.resolveReview).toHaveBeenCalledWith({ action: 'apply', findingId: 'f-chest', suggestionUuid: 's-chest-911' });
   });
 
@@ -240,7 +240,7 @@ describe('ReviewDialog', () => {
     render(<OverlayApp state={reviewState('warn')} actions={makeActions()} />);
     const dialog = screen.getByRole('dialog');
     const edit = within(dialog).getByRole('button', { name: 'Edit message' });
-    const firstFix = within(dialog).getByRole('button', { name: 'Call the patient instead' });
+    const firstFix = within(dialog).getByRole('button', { name: 'Add emergency instructions (call 911)' });
     expect(document.activeElement).toBe(edit);
     await user.tab();
     expect(document.activeElement).toBe(firstFix);
@@ -255,7 +255,7 @@ describe('ReviewDialog', () => {
     const { rerender } = render(<OverlayApp state={reviewState('warn')} actions={makeActions()} />);
     await user.tab();
     const focused = document.activeElement;
-    expect(focused?.textContent).toBe('Call the patient instead');
+    expect(focused?.textContent).toBe('Add emergency instructions (call 911)');
     rerender(<OverlayApp state={reviewState('warn')} actions={makeActions()} />);
     expect(document.activeElement).toBe(focused);
   });

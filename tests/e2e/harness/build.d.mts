@@ -1,0 +1,2 @@
+/** Bundle the overlay harness into `outdir`; resolves to `outdir`. */
+export function buildHarness(outdir: string): Promise<string>;
