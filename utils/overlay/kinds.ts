@@ -42,7 +42,9 @@ export function isLikelyComposer(el: HTMLElement): boolean {
     return false;
   }
   if (hasSearchHint(el)) return false;
-  const rect = el.getBoundingClientRect();
+  // An editable iframe body (TinyMCE) is only as tall as its text; the frame is the real box.
+  const frame = el.localName === 'body' ? el.ownerDocument.defaultView?.frameElement : null;
+  const rect = (frame ?? el).getBoundingClientRect();
   return rect.width >= MIN_WIDTH && rect.height >= MIN_HEIGHT;
 }
 
