@@ -144,3 +144,16 @@ test('collapsed panel opens from the keyboard and reports the status', async ({ 
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByRole('article')).toHaveCount(4);
 });
+
+test('respects prefers-reduced-motion', async ({ page }) => {
+  const chevronTransition = () =>
+    page.evaluate(() => {
+      const chevron = document.getElementById('rg-host')?.shadowRoot?.querySelector('.rg-panel__chevron');
+      return chevron ? getComputedStyle(chevron).transitionDuration : 'missing';
+    });
+  await page.goto(origin);
+  await expect(page.getByRole('complementary', { name: 'ReplyGuard findings' })).toBeVisible();
+  expect(await chevronTransition()).not.toBe('0s');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await chevronTransition()).toBe('0s');
+});

@@ -259,4 +259,14 @@ describe('ReviewDialog', () => {
     rerender(<OverlayApp state={reviewState('warn')} actions={makeActions()} />);
     expect(document.activeElement).toBe(focused);
   });
+
+  it('calls onReviewClosed once, after the dialog has closed, for the composer to take focus', () => {
+    const actions = { ...makeActions(), onReviewClosed: vi.fn() };
+    const { rerender } = render(<OverlayApp state={reviewState('warn')} actions={actions} />);
+    rerender(<OverlayApp state={reviewState('warn')} actions={{ ...actions }} />);
+    expect(actions.onReviewClosed).not.toHaveBeenCalled();
+    rerender(<OverlayApp state={makeState()} actions={actions} />);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(actions.onReviewClosed).toHaveBeenCalledTimes(1);
+  });
 });
