@@ -1,9 +1,10 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { Finding } from '@/utils/analysis/schema';
 import { FindingCard } from './FindingCard';
 import type { ComposerView, OverlayActions } from './overlay-contract';
 import { countAnnouncement, groupFindings, statusLine } from './panel-text';
 import { countBySeverity } from './severity';
+import { useFocusRecovery } from './useFocusRecovery';
 import { useSettledAnnouncement } from './useSettledAnnouncement';
 
 // The docked side panel: a status line that is always visible, findings grouped by severity
@@ -33,11 +34,14 @@ export function FindingsPanel({ composer, findings, open, actions }: FindingsPan
   const announcement = useSettledAnnouncement(countAnnouncement(composer, findings));
   const groups = groupFindings(findings);
   const checking = composer.status === 'checking';
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const rememberFocus = useFocusRecovery(toggleRef, findings);
 
   return (
-    <aside className="rg-panel" data-open={open} aria-label="ReplyGuard findings">
+    <aside className="rg-panel" data-open={open} aria-label="ReplyGuard findings" onFocus={rememberFocus}>
       <h2 className="rg-panel__heading">
         <button
+          ref={toggleRef}
           type="button"
           className="rg-panel__toggle"
           aria-expanded={open}

@@ -126,6 +126,25 @@ describe('FindingsPanel', () => {
     expect(screen.getByRole('button', { name: /Checked: 4 things to review/ }).getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('keeps keyboard users in the panel when the focused card goes away', () => {
+    const actions = makeActions();
+    const { rerender } = render(<OverlayApp state={makeState({ findings: [criticalFinding, warningFinding] })} actions={actions} />);
+    screen.getByRole('button', { name: 'Ask the patient to confirm the new dose' }).focus();
+    rerender(<OverlayApp state={makeState({ findings: [criticalFinding] })} actions={actions} />);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /ReplyGuard/ }));
+  });
+
+  it('leaves focus alone when the composer took it before the card went away', () => {
+    const actions = makeActions();
+    const composer = document.body.appendChild(document.createElement('textarea'));
+    const { rerender } = render(<OverlayApp state={makeState({ findings: [criticalFinding, warningFinding] })} actions={actions} />);
+    screen.getByRole('button', { name: 'Ask the patient to confirm the new dose' }).focus();
+    composer.focus();
+    rerender(<OverlayApp state={makeState({ findings: [criticalFinding] })} actions={actions} />);
+    expect(document.activeElement).toBe(composer);
+    composer.remove();
+  });
+
   it('announces a settled count politely, and not on every keystroke', () => {
     vi.useFakeTimers();
     const actions = makeActions();
