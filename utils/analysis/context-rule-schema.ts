@@ -7,6 +7,8 @@ import { z } from 'zod';
 export const contextCategorySchema = z.enum([
   'NEGATED_EXISTENCE',
   'POSSIBLE_EXISTENCE',
+  /** Affirms ("positive for", "showed"); cuts negation and uncertainty scopes. */
+  'DEFINITE_EXISTENCE',
   'HISTORICAL',
   'HYPOTHETICAL',
   /** Asserts the present ("now", "today"); cuts HISTORICAL scopes. */

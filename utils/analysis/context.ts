@@ -25,6 +25,7 @@ type Group = 'certainty' | 'temporality' | 'experiencer' | 'reported' | 'pseudo'
 const GROUP: Record<ContextCategory, Group> = {
   NEGATED_EXISTENCE: 'certainty',
   POSSIBLE_EXISTENCE: 'certainty',
+  DEFINITE_EXISTENCE: 'certainty',
   HISTORICAL: 'temporality',
   HYPOTHETICAL: 'temporality',
   CURRENT: 'temporality',
