@@ -60,11 +60,26 @@ function continues(previous: string, next: string): boolean {
   return newlines === 1 && /^\p{Ll}/u.test(nextText) && /[\p{L}\p{N},]\s*$/u.test(previous);
 }
 
+/** A period with no space after it between two words ("pain.Fever"), which UAX #29 does not break. */
+const MISSING_SPACE = /(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu;
+
+/** Intl segments, further split where a sentence ends without a space. */
+function* segments(text: string): Generator<{ segment: string; index: number }> {
+  for (const { segment, index } of segmenter.segment(text)) {
+    let from = 0;
+    for (const cut of segment.matchAll(MISSING_SPACE)) {
+      yield { segment: segment.slice(from, cut.index), index: index + from };
+      from = cut.index;
+    }
+    yield { segment: segment.slice(from), index: index + from };
+  }
+}
+
 /** Sentences of `text`, trimmed of surrounding whitespace, in order; empty ones are dropped. */
 export function splitSentences(text: string): TextSpan[] {
   const merged: TextSpan[] = [];
   let previous: string | undefined;
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of segments(text)) {
     const last = merged.at(-1);
     if (last && previous !== undefined && segment.trim() !== '' && continues(previous, segment)) {
       last.end = index + segment.length;
