@@ -34,6 +34,8 @@ export const createQuillComposer: CreateComposer = async ({ host, label, onShort
       },
     },
   });
+  quill.root.setAttribute('role', 'textbox');
+  quill.root.setAttribute('aria-multiline', 'true');
   quill.root.setAttribute('aria-label', label);
   quill.root.setAttribute('data-testid', 'composer-quill');
   return {

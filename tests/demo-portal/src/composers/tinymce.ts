@@ -32,8 +32,13 @@ export const createTinymceComposer: CreateComposer = async ({ host, label, onSho
         event.preventDefault();
         onShortcutSend();
       });
+      // TinyMCE labels its iframe body but leaves it without a role and the frame untitled (axe).
       setupEditor.on('init', () => {
-        setupEditor.getBody().setAttribute('data-testid', 'composer-tinymce-body');
+        const body = setupEditor.getBody();
+        body.setAttribute('data-testid', 'composer-tinymce-body');
+        body.setAttribute('role', 'textbox');
+        body.setAttribute('aria-multiline', 'true');
+        setupEditor.iframeElement?.setAttribute('title', label);
       });
     },
   });
