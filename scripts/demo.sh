@@ -47,6 +47,8 @@ if ! build_log="$(npx wxt build 2>&1)"; then
   echo "$build_log" | tail -n 25 >&2
   echo "WARNING: the extension did not build; the demo portal opens without ReplyGuard." >&2
   extension_flag=(--without-extension)
+else
+  echo "Extension built: .output/chrome-mv3"
 fi
 
 exec node scripts/demo.mjs ${extension_flag[@]+"${extension_flag[@]}"} "$@"
