@@ -4,6 +4,9 @@ import type { Patient } from '../threads/schema';
 
 // Patient banner: what the clinician sees above every thread, also exposed as data-* attributes.
 
+/** Where the demo clinic is licensed; a patient elsewhere is highlighted. */
+const CLINIC_STATE = 'MA';
+
 type ConsentView = { text: string; date: string; status: string; tone: 'ok' | 'warn' | 'alert' };
 
 function consentView(consent: Patient['consent']): ConsentView {
@@ -60,7 +63,7 @@ export function renderPatientBanner(patient: Patient): HTMLElement {
     h(
       'dl',
       { class: 'banner-fields' },
-      field('Current location', `${patient.state.name} (${patient.state.code})`, 'banner-location', patient.state.code === 'MA' ? undefined : 'warn'),
+      field('Current location', `${patient.state.name} (${patient.state.code})`, 'banner-location', patient.state.code === CLINIC_STATE ? undefined : 'warn'),
       field('E-communication consent', consent.text, 'banner-consent', consent.tone),
       field('Proxy reader', proxy, 'banner-proxy', patient.proxyReader ? 'warn' : undefined),
       field('Preferred language', patient.language.name, 'banner-language', patient.language.code === 'en' ? undefined : 'warn'),

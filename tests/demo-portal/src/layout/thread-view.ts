@@ -1,6 +1,6 @@
 import { h } from '../dom';
 import { createReplyPanel } from '../reply/reply-panel';
-import { sentMessages } from '../reply/sent-log';
+import { type SentMessage, sentMessages } from '../reply/sent-log';
 import type { Thread } from '../threads/schema';
 import { appendClinicianMessage, renderMessageList } from './message-list';
 import { renderPatientBanner } from './patient-banner';
@@ -11,7 +11,7 @@ export function renderThreadView(thread: Thread, signal: AbortSignal): DocumentF
   const messages = renderMessageList(thread, sentMessages(thread.id));
   const extraPanels = h('div', { class: 'new-message-panels' });
   const newMessageButton = h('button', { type: 'button', class: 'button', 'data-testid': 'new-message-button' }, 'New message');
-  const onSent = (message: Parameters<typeof appendClinicianMessage>[1]) => appendClinicianMessage(messages, message);
+  const onSent = (message: SentMessage) => appendClinicianMessage(messages, message);
 
   newMessageButton.addEventListener(
     'click',

@@ -180,7 +180,7 @@ const rawThreads = [
       sex: 'M',
       ageYears: 52,
       mrn: '40388146',
-      state: { code: 'NH', name: 'New Hampshire' },
+      state: { code: 'MA', name: 'Massachusetts' },
       consent: { status: 'on-file', signedDaysAgo: 60 },
       proxyReader: null,
       language: { code: 'en', name: 'English' },
