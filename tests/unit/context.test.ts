@@ -231,8 +231,10 @@ describe('targets, offsets and the API', () => {
     expect(modifiers).toEqual([{ category: 'NEGATED_EXISTENCE', start: 0, end: 14 }]);
   });
 
-  it('a modifier inside the target applies to it', () => {
-    expect(createContext('No cancer.').assess(0, 9).negated).toBe(true);
+  it('a modifier inside the target is part of it, not a modifier of it', () => {
+    expect(createContext('No cancer.').assess(0, 9).negated).toBe(false);
+    expect(createContext('No cancer.').assess(3, 9).negated).toBe(true);
+    expect(at('Non-Hodgkin lymphoma, stage 2.', 'Non-Hodgkin lymphoma').negated).toBe(false);
   });
 
   it('is deterministic', () => {

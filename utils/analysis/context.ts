@@ -251,8 +251,7 @@ const overlaps = (aStart: number, aEnd: number, bStart: number, bEnd: number) =>
   aStart === aEnd ? bStart <= aStart && aStart < bEnd : aStart < bEnd && bStart < aEnd;
 
 function distance(m: Modifier, start: number, end: number): number {
-  if (overlaps(start, end, m.start, m.end)) return 0;
-  return start >= m.end ? start - m.end : m.start - end;
+  return Math.max(0, start >= m.end ? start - m.end : m.start - end);
 }
 
 function assessWith(modifiers: readonly Modifier[], bySentence: readonly Modifier[][], sentences: readonly TextSpan[], start: number, end: number, type?: string): ContextAssessment {
@@ -262,6 +261,9 @@ function assessWith(modifiers: readonly Modifier[], bySentence: readonly Modifie
     (m) =>
       GROUP[m.category] !== 'terminate' &&
       (m.allowedTypes === undefined || (type !== undefined && m.allowedTypes.includes(type))) &&
+      // A modifier inside the target is part of its name ("non-Hodgkin lymphoma"); one that
+      // reaches into it ("no acute | acute ischemic changes") or around it still applies.
+      !(start <= m.start && m.end <= end && start < end) &&
       (overlaps(start, end, m.scopeStart, m.scopeEnd) || overlaps(start, end, m.start, m.end)),
   );
   const nearest = (group: Group) => {
