@@ -75,6 +75,11 @@ async function insertIntoEditable(session: ComposerSession, start: number, end: 
     doc.execCommand('insertParagraph', false);
     if (line !== '') doc.execCommand('insertText', false, line);
   }
+  // TinyMCE's undo manager records non-typing changes only on this input type (it is what a
+  // spellchecker replacement fires); without it, undo jumps back past the user's own typing.
+  if (session.kind === 'tinymce') {
+    el.dispatchEvent(new (doc.defaultView!.InputEvent)('input', { inputType: 'insertReplacementText', bubbles: true }));
+  }
 }
 
 /** Apply `edit` (offsets into `session.text`) and report whether the editor now holds the result. */

@@ -55,6 +55,25 @@ function closeReview(): void {
   store.set((state) => ({ ...state, review: { ...state.review, open: false } }));
 }
 
+let afterClose: (() => void) | null = null;
+
+function runAfterClose(): void {
+  const run = afterClose;
+  afterClose = null;
+  run?.();
+}
+
+/** Run `fn` once the review has closed; a fallback timer covers a UI that never reports it. */
+function afterReviewClosed(fn: () => void): void {
+  afterClose = safely('after review', fn);
+  setTimeout(runAfterClose, 250);
+}
+
+function focusComposer(session: ComposerSession): void {
+  session.frame?.contentWindow?.focus();
+  session.element.focus();
+}
+
 function findFinding(session: ComposerSession, findingId: string): Finding | undefined {
   return session.findings.find((f) => f.id === findingId);
 }
@@ -76,8 +95,7 @@ function revealFinding(session: ComposerSession, findingId: string): void {
   const finding = findFinding(session, findingId);
   if (!finding || finding.source !== 'reply') return;
   const el = session.element;
-  session.frame?.contentWindow?.focus();
-  el.focus();
+  focusComposer(session);
   if (isTextarea(el)) {
     el.setSelectionRange(finding.start, finding.end);
     return;
@@ -102,17 +120,18 @@ export const actions: OverlayActions = {
     const pending = pendingReview;
     closeReview();
     if (!pending) return;
-    const { session, handler } = pending;
-    if (decision.action === 'apply') {
-      void applySuggestion(session, decision.findingId, decision.suggestionUuid).finally(() => session.element.focus());
-      return;
-    }
-    if (decision.action === 'edit') {
-      session.frame?.contentWindow?.focus();
-      session.element.focus();
-    }
-    handler(decision);
+    // The modal dialog leaves the page inert until it has closed: act on the composer after.
+    afterReviewClosed(() => {
+      const { session, handler } = pending;
+      if (decision.action === 'apply') {
+        void applySuggestion(session, decision.findingId, decision.suggestionUuid).finally(() => focusComposer(session));
+        return;
+      }
+      if (decision.action === 'edit') focusComposer(session);
+      handler(decision);
+    });
   }),
+  onReviewClosed: safely('onReviewClosed', () => runAfterClose()),
   setPanelOpen: safely('setPanelOpen', (open: boolean) => {
     store.set((state) => ({ ...state, panelOpen: open }));
   }),

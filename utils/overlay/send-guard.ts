@@ -78,7 +78,11 @@ function replayKey(target: EventTarget, event: KeyboardEvent): () => void {
     composed: true,
   };
   const view = (target as Node).ownerDocument?.defaultView ?? window;
-  return () => target.dispatchEvent(new view.KeyboardEvent('keydown', init));
+  return () => {
+    // Editors ignore shortcuts while unfocused (Quill checks hasFocus()); the review had focus.
+    (target as HTMLElement).focus?.();
+    target.dispatchEvent(new view.KeyboardEvent('keydown', init));
+  };
 }
 
 function install(win: Window, signal: AbortSignal): void {

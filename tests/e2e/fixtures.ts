@@ -1,0 +1,85 @@
+import { resolve } from 'node:path';
+import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+import { type DemoServer, startDemoServer } from '../../scripts/serve-demo.mjs';
+
+declare const chrome: { storage: { local: { set(items: object): Promise<void>; clear(): Promise<void> } } };
+
+// One Chromium with the unpacked extension and one demo-portal server per worker; each test
+// gets a fresh page and fresh extension settings.
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = process.env.RG_EXTENSION_DIR ?? resolve(ROOT, '.output/chrome-mv3');
+const DEMO_DIR = resolve(ROOT, '.output/demo-portal');
+
+export type ReviewMode = 'off' | 'inform' | 'warn' | 'require-reason';
+
+interface WorkerFixtures {
+  browserContext: BrowserContext;
+  serviceWorker: Worker;
+  demo: DemoServer;
+}
+
+interface TestFixtures {
+  page: Page;
+  setSettings: (settings: Record<string, unknown>) => Promise<void>;
+  openThread: (threadId: number) => Promise<Page>;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  browserContext: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take no dependencies here
+    async ({}, use) => {
+      const context = await chromium.launchPersistentContext('', {
+        executablePath: '/usr/bin/chromium',
+        headless: true,
+        args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+      });
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  serviceWorker: [
+    async ({ browserContext }, use) => {
+      const worker = browserContext.serviceWorkers()[0] ?? (await browserContext.waitForEvent('serviceworker'));
+      await use(worker);
+    },
+    { scope: 'worker' },
+  ],
+  demo: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take no dependencies here
+    async ({}, use) => {
+      const server = await startDemoServer({ port: 0, root: DEMO_DIR });
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  setSettings: [
+    async ({ serviceWorker }, use) => {
+      const set = async (settings: Record<string, unknown>) => {
+        await serviceWorker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+      };
+      await serviceWorker.evaluate(() => chrome.storage.local.clear());
+      await use(set);
+    },
+    { auto: true },
+  ],
+  page: async ({ browserContext }, use) => {
+    const page = await browserContext.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(page);
+    await page.close();
+    if (errors.length > 0) throw new Error(`Page errors: ${errors.join('; ')}`);
+  },
+  openThread: async ({ page, demo }, use) => {
+    await use(async (threadId) => {
+      await page.goto(`${demo.url}/thread/${threadId}`);
+      await page.getByTestId('reply-composer').and(page.locator('[data-ready="true"]')).waitFor();
+      return page;
+    });
+  },
+});
+
+export const expect = test.expect;
