@@ -1,6 +1,33 @@
-import type { AnalyzeInput, Finding } from './schema';
+import { createDoc } from './document';
+import { findDiagnoses } from './rules/diagnosis';
+import { findJargon, findReadingGrade } from './rules/plain-language';
+import { findResults } from './rules/result';
+import { findSensitive } from './rules/sensitive';
+import { findTherapyChanges } from './rules/therapy';
+import { findUrgent } from './rules/urgent';
+import type { AnalyzeInput, Finding, Severity } from './schema';
 
-/** Analyse a draft reply (and the patient message it answers). Pure and deterministic. */
-export function analyze(_input: AnalyzeInput): Finding[] {
-  return [];
+// The engine's entry point: pure and deterministic. Reply rules read the clinician's draft;
+// the urgent rule reads the patient's incoming message it answers.
+
+const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+
+export function analyze(input: AnalyzeInput): Finding[] {
+  const reply = createDoc(input.reply, 'reply');
+  const findings = [
+    ...findResults(reply),
+    ...findDiagnoses(reply),
+    ...findTherapyChanges(reply),
+    ...findSensitive(reply),
+    ...findJargon(reply),
+    ...findReadingGrade(reply),
+  ];
+  if (input.incoming) findings.push(...findUrgent(createDoc(input.incoming, 'incoming')));
+  return findings.sort(
+    (a, b) =>
+      (a.source === b.source ? 0 : a.source === 'incoming' ? -1 : 1) ||
+      a.start - b.start ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
 }

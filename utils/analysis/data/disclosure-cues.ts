@@ -1,0 +1,173 @@
+/**
+ * Phrases that turn a mention of a test, condition or drug into a disclosure.
+ * Sources: AMA and ACP/FSMB guidance on electronic patient communication (what counts as
+ * delivering a result, a diagnosis or a therapy change), ReplyGuard's labeled corpora
+ * (tests/corpus/), and the phrasing of real portal replies. Hand-written; 2026-11-24.
+ *
+ * Each list is plain words or short phrases (joined into one alternation per list, matched
+ * case-insensitively on word boundaries). Keep entries literal: the rules add the grammar.
+ */
+
+/** Verbs that link a test to its outcome: "your A1c came back at 9.1", "the MRI was normal". */
+export const resultLinks = [
+  'was', 'were', 'is', 'are', "'s", 'has been', 'have been', 'came back', 'come back', 'has come back',
+  'have come back', 'came back as', 'came back at', 'returned', 'looked', 'looks', 'look', 'read',
+  'measured', 'is now', 'was now', 'remains', 'remained', 'stayed', 'went up to', 'went down to',
+  'went up', 'went down', 'rose to', 'dropped to', 'fell to', 'increased to', 'decreased to',
+  'improved to', 'climbed to', 'jumped to', 'of', 'at', 'level was', 'levels were', 'level is',
+  'levels are', 'result was', 'results were', 'came out',
+];
+
+/** Verbs that disclose a finding by themselves: "the CT showed ...". */
+export const revealingVerbs = [
+  'showed', 'shows', 'show', 'revealed', 'reveals', 'found', 'finds', 'demonstrated', 'demonstrates',
+  'confirmed', 'confirms', 'detected', 'picked up', 'identified', 'indicated', 'indicates',
+  'suggested', 'suggests', 'noted', 'saw', 'see', 'showed us',
+];
+
+/** Outcomes that say a result is within normal. */
+export const normalOutcomes = [
+  'normal', 'negative', 'non-reactive', 'nonreactive', 'not detected', 'undetectable', 'benign',
+  'clear', 'clean', 'fine', 'good', 'great', 'excellent', 'perfect', 'ok', 'okay', 'reassuring',
+  'unremarkable', 'stable', 'healthy', 'within normal limits', 'within normal range', 'in range',
+  'in the normal range', 'right where we want', 'where we want', 'at goal', 'on target', 'as expected',
+  'looked fine', 'all good', 'nothing concerning', 'nothing to worry about', 'no concerns',
+  'no cancer', 'no sign', 'no signs', 'no evidence',
+];
+
+/** Outcomes that say a result is abnormal. */
+export const abnormalOutcomes = [
+  'abnormal', 'positive', 'reactive', 'detected', 'elevated', 'high', 'higher', 'low', 'lower',
+  'too high', 'too low', 'above', 'below', 'out of range', 'outside', 'borderline', 'increased',
+  'decreased', 'worse', 'worsening', 'up', 'down', 'critical', 'concerning', 'significant',
+  'malignant', 'cancerous', 'precancerous', 'atypical', 'suspicious', 'inconclusive', 'off',
+  'raised', 'markedly', 'mildly', 'moderately', 'severely', 'consistent with', 'showing',
+  'enlarged', 'thickened', 'narrowed', 'blocked', 'blockage', 'a small', 'a large', 'a tear',
+  'torn', 'broken', 'fracture', 'fractured', 'some', 'signs of', 'evidence of', 'changes',
+  'went up', 'dropped', 'rose', 'fell', 'spike', 'out of whack',
+];
+
+/** Words that name tests in general ("your labs", "the results"), weaker than a named test. */
+export const genericTestWords = [
+  'results', 'result', 'labs', 'lab', 'lab work', 'labwork', 'blood work', 'bloodwork', 'blood test',
+  'blood tests', 'tests', 'test', 'scan', 'scans', 'imaging', 'report', 'levels', 'numbers', 'panel',
+  'screening', 'workup', 'work-up', 'studies', 'study', 'pathology', 'path report', 'culture',
+  'swab', 'sample', 'specimen', 'fluid', 'readings', 'biopsies', 'films', 'pictures', 'images',
+];
+
+/**
+ * Phrases before a condition that assert it of the patient: "you have", "this is", "consistent
+ * with". Up to a few modifier words may stand between the cue and the condition.
+ */
+export const diagnosisCuesBefore = [
+  'you have', "you've", 'you now have', 'you have developed', "you've developed", 'you developed',
+  "you've got", 'you have got', 'you got', 'you are', "you're", 'you are dealing with',
+  "you're dealing with", 'you are also dealing with', "you're also dealing with", 'you also have',
+  'you have had', 'you were diagnosed with', 'diagnosed with', 'diagnosis of', 'diagnosis is',
+  'the diagnosis is', 'this is', "this's", 'that is', "that's", 'it is', "it's", 'which is', 'it was',
+  'this was', 'these are', 'those are', 'is likely', 'is most likely', 'most likely', 'probably',
+  'likely', 'consistent with', 'in keeping with', 'compatible with', 'typical of', 'suggestive of',
+  'fits', 'fit', 'fits with', 'looks like', 'look like', 'sounds like', 'seems like', 'appears to be',
+  'points to', 'point to', 'means', 'mean', 'meaning', 'confirms', 'confirmed', 'shows', 'showed',
+  'show', 'revealed', 'reveals', 'found', 'demonstrated', 'turned out to be', 'came back as',
+  'due to', 'caused by', 'from', 'a form of', 'a type of', 'a kind of', 'a sign of', 'signs of',
+  'evidence of', 'indicates', 'indicate', 'suggests', 'suggest', 'impression is', 'impression is that',
+  'think this is', 'think you have', 'think you are', "think you're", 'believe you have',
+  'explains', 'is called', 'known as', 'this fits', 'your symptoms fit',
+];
+
+/** Words that may stand between a cue and its condition without breaking the link. */
+export const diagnosisBridgeWords = [
+  'a', 'an', 'the', 'some', 'mild', 'moderate', 'severe', 'early', 'late', 'small', 'large', 'new',
+  'first', 'acute', 'chronic', 'also', 'now', 'likely', 'probably', 'most', 'what', 'called', 'type',
+  '1', '2', 'stage', 'grade', 'low-grade', 'high-grade', 'early-stage', 'borderline', 'an', 'active',
+  'of', 'outbreak', 'case', 'bit', 'touch', 'form', 'kind', 'sign', 'signs', 'left', 'right', 'both',
+  'bilateral', 'viral', 'bacterial', 'fungal', 'allergic', 'mm', 'cm', 'tiny', 'little', 'few',
+  'multiple', 'several', 'two', 'three', 'mildly', 'very', 'really', 'pretty', 'significant',
+  'partial', 'complete', 'full', 'recurrent', 'another', 'simple', 'benign', 'malignant',
+  'obstructive', 'uncomplicated', 'complicated', 'common', 'called', 'known', 'as', 'dealing', 'with',
+];
+
+/** "Your thyroid is underactive": organ + state phrasings that state a diagnosis. */
+export const organStatePatterns = [
+  String.raw`\byour (?:thyroid|thyroid gland) (?:is|was) (?:underactive|overactive|slow|sluggish|not making enough)\b`,
+  String.raw`\byour (?:kidneys?|kidney function) (?:is|are|was|were|isn't|aren't) (?:not )?(?:working|filtering) (?:as well|well)\b`,
+  String.raw`\byour (?:bones|bone density) (?:is|are|was|were) (?:thin|thinning|weak|low)\b`,
+  String.raw`\byour (?:heart|heart muscle) (?:is|was) (?:enlarged|weak|not pumping (?:as well|well))\b`,
+  String.raw`\byour (?:liver) (?:is|was) (?:fatty|enlarged|inflamed|scarred)\b`,
+  String.raw`\byou (?:are|'re) (?:anemic|diabetic|prediabetic|pre-diabetic|pregnant|hypothyroid|hyperthyroid|iron deficient|iron-deficient|vitamin d deficient|immune to|not immune to|a carrier)\b`,
+];
+
+/** Verbs that change a therapy: "start", "hold", "bump ... to", "switch ... to". */
+export const therapyChangeVerbs = [
+  'start', 'starting', 'begin', 'beginning', 'initiate', 'add', 'adding', 'stop', 'stopping',
+  'discontinue', 'discontinuing', 'quit', 'hold', 'holding', 'skip', 'pause', 'increase',
+  'increasing', 'raise', 'raising', 'bump', 'bumping', 'double', 'doubling', 'decrease',
+  'decreasing', 'lower', 'lowering', 'reduce', 'reducing', 'cut', 'cut back', 'cut down', 'drop',
+  'switch', 'switching', 'change', 'changing', 'swap', 'replace', 'taper', 'tapering', 'wean',
+  'restart', 'resume', 'go up on', 'go up to', 'go down on', 'go down to', 'go back to', 'come off',
+  'get off', 'try', 'trying', 'use', 'apply', 'take', 'put you on', 'putting you on', 'place you on',
+  "i've sent", 'i sent', 'i have sent', "we've sent", 'we sent', 'sent in', 'called in',
+  "i've called in", 'i called in', 'prescribed', "i've prescribed", "i'm prescribing",
+  'i am prescribing', 'prescribe', 'e-prescribed', 'ordered', "i've ordered", 'i ordered',
+];
+
+/** Weak therapy verbs need a dose or frequency after the drug to count ("take X 500 mg twice daily"). */
+export const weakTherapyVerbs = ['try', 'trying', 'use', 'apply', 'take', 'ordered', "i've ordered", 'i ordered', 'drop', 'change', 'changing'];
+
+/** Verbs that send a prescription: a new drug unless the sentence says refill/same. */
+export const prescribingVerbs = [
+  "i've sent", 'i sent', 'i have sent', "we've sent", 'we sent', 'sent in', 'called in',
+  "i've called in", 'i called in', 'prescribed', "i've prescribed", "i'm prescribing",
+  'i am prescribing', 'prescribe', 'e-prescribed',
+];
+
+/** Passive changes after the drug: "your lisinopril was increased to 20 mg". */
+export const therapyChangePassive = [
+  'was increased', 'has been increased', 'is increased', 'was decreased', 'has been decreased',
+  'was stopped', 'has been stopped', 'was discontinued', 'has been discontinued', 'was started',
+  'has been started', 'was changed', 'has been changed', 'was switched', 'has been switched',
+  'was lowered', 'has been lowered', 'was raised', 'has been raised', 'was held', 'is on hold',
+  'should be stopped', 'should be held', 'needs to be stopped', 'needs to be held', 'is being increased',
+  'is being decreased', 'is being stopped',
+];
+
+/** Words saying the therapy stays as it is: a refill, "continue", "same dose". */
+export const unchangedMarkers = [
+  'continue', 'continuing', 'keep taking', 'keep using', 'keep on', 'keep wearing', 'keep doing',
+  'stay on', 'staying on', 'remain on', 'same dose', 'same doses', 'same as before', 'same as now',
+  'same as always', 'same as you have been', 'as you have been', "as you've been", 'no change',
+  'no changes', 'not changing', 'unchanged', 'refill', 'refills', 'refilled', 'renewed', 'renewal',
+  'as usual', 'as prescribed', 'as directed', 'current dose', 'regular dose', 'usual dose',
+  'no need to stop', 'no need to change', 'hold you at', 'same directions', 'same inhaler',
+  'same schedule', 'prior auth', 'prior authorization', 'approved',
+];
+
+/** A change only to be talked about later is not a change: "talk about starting a statin at your visit". */
+export const therapyDeferralMarkers = [
+  'talk about', 'talk through', 'discuss', 'discussing', 'go over', 'going over', 'consider',
+  'considering', 'think about', 'thinking about', 'decide', 'deciding', 'review', 'options',
+  'whether', 'might', 'may need', 'could', 'possibly', 'at your visit', 'at your appointment',
+  'at your appt', 'at your physical', 'at your next', 'at your follow', 'at your f/u', 'next visit',
+  'would like to see you', 'look at', 'looking at', 'weigh', 'if needed', 'if it', 'if you', 'if your',
+  'if the', 'if we', 'if this', 'if that', 'in case', 'unless', 'should you', 'before deciding',
+];
+
+/** Objects of a therapy verb that are treatments without naming a drug. */
+export const genericTreatmentWords = [
+  'medicine', 'medicines', 'medication', 'medications', 'med', 'meds', 'pill', 'pills', 'tablet',
+  'tablets', 'capsule', 'capsules', 'dose', 'dosage', 'prescription', 'antibiotic', 'antibiotics',
+  'treatment', 'treatment pack', 'inhaler', 'cream', 'ointment', 'drops', 'patch', 'injection',
+  'injections', 'shot', 'shots', 'infusion', 'supplement', 'vitamin', 'exercises', 'therapy',
+  'physical therapy', 'diet', 'brace', 'splint', 'boot', 'crutches', 'sling', 'compression stockings',
+  'nebulizer', 'insulin', 'oxygen', 'steroid', 'steroids', 'antiviral', 'antifungal', 'regimen',
+];
+
+/** Dose, frequency or duration after a drug: "500 mg", "twice daily", "for 7 days". */
+export const dosePattern = String.raw`\b\d+(?:[.,]\d+)?(?:\/\d+(?:\.\d+)?)? ?(?:mg|mcg|µg|g|grams?|units?|iu|ml|mls|puffs?|tabs?|tablets?|pills?|caps?|capsules?|drops?|sprays?|patch(?:es)?|films?|%)\b|\b(?:once|twice|three times|four times|\d+ ?x|\d+ times) (?:a |per |each )?(?:day|daily|week|weekly|night|nightly)\b|\b(?:daily|nightly|weekly|bid|tid|qid|qd|qhs|prn|as needed|every other day|every \d+(?:-\d+)? (?:hours?|hrs?|days?|weeks?)|at bedtime|with (?:breakfast|dinner|meals))\b|\bfor \d+(?:-\d+)? (?:days?|weeks?|wks?|months?)\b`;
+
+/** Time units: a number followed by these is not a test value ("A1c in 3 months"). */
+export const timeUnitsAfterNumber = String.raw`^\s?(?:-\s?\d+\s?)?(?:months?|mos?|weeks?|wks?|days?|years?|yrs?|hours?|hrs?|minutes?|mins?|times|x|am|pm|a\.m\.|p\.m\.|o'clock|th|st|nd|rd)\b`;
+
+/** Dose units: a number followed by these is a dose, not a value ("vitamin D 50,000 units weekly"). */
+export const doseUnitsAfterNumber = String.raw`^\s?(?:mg|mcg|units?|iu|tabs?|tablets?|pills?|capsules?|puffs?|drops?)\b(?!\s?\/)`;

@@ -1,0 +1,110 @@
+import { type ContextAssessment, createContext } from './context';
+import { foldCase, normalizePunctuation } from './matcher';
+import {
+  findConditions,
+  findDrugs,
+  findJargon,
+  findRedFlags,
+  findSensitive,
+  findTests,
+  type Mention,
+} from './mentions';
+import type {
+  ConditionEntry,
+  DrugEntry,
+  JargonEntry,
+  RedFlagEntry,
+  SensitiveEntry,
+  TestEntry,
+} from './lexicons/schema';
+import type { Source } from './schema';
+import { splitSentences } from './segment';
+
+// One analysed text (the reply or the incoming message): its sentences, ConText, and lexicon
+// mentions, computed once and shared by every rule. Mentions are computed on first use.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Doc {
+  text: string;
+  /** Same length as text: typographic punctuation folded to ASCII and lowercased, for regexes. */
+  folded: string;
+  source: Source;
+  sentences: Span[];
+  sentenceOf(offset: number): Span;
+  assess(start: number, end: number): ContextAssessment;
+  readonly conditions: Mention<ConditionEntry>[];
+  readonly drugs: Mention<DrugEntry>[];
+  readonly tests: Mention<TestEntry>[];
+  readonly sensitive: Mention<SensitiveEntry>[];
+  readonly jargon: Mention<JargonEntry>[];
+  readonly redFlags: Mention<RedFlagEntry>[];
+}
+
+function memo<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+}
+
+export function createDoc(text: string, source: Source): Doc {
+  const sentences = splitSentences(text);
+  const context = createContext(text);
+  const cache = new Map<string, ContextAssessment>();
+  const lists = {
+    conditions: memo(() => findConditions(text)),
+    drugs: memo(() => findDrugs(text)),
+    tests: memo(() => findTests(text)),
+    sensitive: memo(() => findSensitive(text)),
+    jargon: memo(() => findJargon(text)),
+    redFlags: memo(() => findRedFlags(text)),
+  };
+  return {
+    text,
+    folded: foldCase(normalizePunctuation(text)),
+    source,
+    sentences,
+    sentenceOf(offset) {
+      let lo = 0;
+      let hi = sentences.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((sentences[mid] as Span).start <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return sentences[lo] ?? { start: 0, end: text.length };
+    },
+    assess(start, end) {
+      const key = `${start}:${end}`;
+      let result = cache.get(key);
+      if (!result) {
+        result = context.assess(start, end);
+        cache.set(key, result);
+      }
+      return result;
+    },
+    get conditions() {
+      return lists.conditions();
+    },
+    get drugs() {
+      return lists.drugs();
+    },
+    get tests() {
+      return lists.tests();
+    },
+    get sensitive() {
+      return lists.sensitive();
+    },
+    get jargon() {
+      return lists.jargon();
+    },
+    get redFlags() {
+      return lists.redFlags();
+    },
+  };
+}

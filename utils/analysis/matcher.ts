@@ -1,0 +1,91 @@
+import AhoCorasick from 'modern-ahocorasick';
+
+// Whole-word lexicon matching over a text in one pass (Aho-Corasick), with UTF-16 offsets into
+// the original text. Terms match case-insensitively, except short all-capital acronyms ("ALT",
+// "CT", "PE"), which must match exactly so "pe" in "recipe" or "add" in prose never match.
+
+export interface TermMatch<T> {
+  start: number;
+  end: number;
+  data: T;
+}
+
+export interface TermMatcher<T> {
+  find(text: string): TermMatch<T>[];
+}
+
+const ACRONYM = /^[A-Z][A-Z0-9]{1,4}$/;
+
+/** Lowercase code unit by code unit so offsets stay those of the original text. */
+export function foldCase(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const lower = ch.toLowerCase();
+    out += lower.length === 1 ? lower : ch;
+  }
+  return out;
+}
+
+/** Typographic apostrophes and dashes are matched as their ASCII forms. */
+export function normalizePunctuation(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010-\u2014]/g, '-');
+}
+
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/** End of the match including an allowed plural suffix, or -1 when the match ends inside a word. */
+function wordEnd(text: string, end: number): number {
+  if (!isWordChar(text[end])) return end;
+  for (const suffix of ['s', 'es']) {
+    const after = end + suffix.length;
+    if (text.slice(end, after).toLowerCase() === suffix && !isWordChar(text[after])) return after;
+  }
+  return -1;
+}
+
+/** Keep the longest match at each start, then drop matches overlapping an earlier kept one. */
+export function longestNonOverlapping<T>(matches: TermMatch<T>[]): TermMatch<T>[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: TermMatch<T>[] = [];
+  let reach = -1;
+  for (const m of sorted) {
+    if (m.start >= reach) {
+      kept.push(m);
+      reach = m.end;
+    }
+  }
+  return kept;
+}
+
+export function createTermMatcher<T>(entries: readonly { terms: readonly string[]; data: T }[]): TermMatcher<T> {
+  const folded: { pattern: string; data: T }[] = [];
+  const exact: { pattern: string; data: T }[] = [];
+  for (const entry of entries) {
+    for (const term of entry.terms) {
+      const pattern = normalizePunctuation(term);
+      if (ACRONYM.test(pattern)) exact.push({ pattern, data: entry.data });
+      else folded.push({ pattern: foldCase(pattern), data: entry.data });
+    }
+  }
+  const foldedAc = folded.length ? new AhoCorasick(folded) : null;
+  const exactAc = exact.length ? new AhoCorasick(exact) : null;
+
+  return {
+    find(text) {
+      const normalized = normalizePunctuation(text);
+      const raw = [
+        ...(foldedAc ? foldedAc.search(foldCase(normalized)) : []),
+        ...(exactAc ? exactAc.search(normalized) : []),
+      ];
+      const hits: TermMatch<T>[] = [];
+      for (const m of raw) {
+        if (isWordChar(normalized[m.start - 1])) continue;
+        const end = wordEnd(normalized, m.end);
+        if (end < 0) continue;
+        hits.push({ start: m.start, end, data: m.data as T });
+      }
+      return longestNonOverlapping(hits);
+    },
+  };
+}

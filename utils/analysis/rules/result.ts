@@ -1,0 +1,205 @@
+import { buildCard, confirmationSuggestion, quote } from '../cards';
+import { categoryDetail } from '../data/card-text';
+import {
+  abnormalOutcomes,
+  doseUnitsAfterNumber,
+  genericTestWords,
+  normalOutcomes,
+  resultLinks,
+  revealingVerbs,
+  timeUnitsAfterNumber,
+} from '../data/disclosure-cues';
+import type { Doc, Span } from '../document';
+import type { TestEntry } from '../lexicons/schema';
+import { alternation, findAll, phraseRegex } from '../phrases';
+import type { Finding } from '../schema';
+import { callInsteadSuggestion, isQuestion, makeFinding, overlaps } from './shared';
+
+// `result`: the reply discloses a specific test, imaging or pathology result or its meaning.
+// A test mention becomes a result when an outcome follows it ("came back at 9.1", "showed a
+// small fracture", "was normal"), or when "positive/negative for ..." states one. Future,
+// conditional, other people's and patient-reported tests are not results (ConText).
+
+const W = '[ \\t]+';
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)`;
+
+/** Test words, filler ("level", "(goal 2-3)", "from this morning"), then the linking verb. */
+const FILLER = String.raw`(?:[ \t]*\([^)\n]{0,40}\))?(?:${W}(?:test|tests|testing|level|levels|panel|result|results|scan|screen|count|reading|readings|value|score|report|ratio|study|numbers|biopsy|biopsies))?(?:,?${W}(?:from|on|done|taken|drawn|we did|you had|that we did)(?:${W}[\w'/-]+){1,4}?)?`;
+const LINKED = new RegExp(`^${FILLER}${W}(?:(${alternation(revealingVerbs)})|(${alternation(resultLinks)}))(?![\\p{L}\\p{N}])`, 'u');
+/** A value right after the test: "LDL 88", "A1c: 8.4", "INR of 4.2". */
+const DIRECT_VALUE = new RegExp(`^(?:[ \\t]*\\([^)\\n]{0,40}\\))?[ \\t]*(?:of|was|is|at|:|=|-)?[ \\t]*${NUMBER}`, 'u');
+const VALUE_AFTER_LINK = new RegExp(`^(?:${W}(?:all|also|still|now|only|just|about|around|up|down|at|to|back|a|an))*${W}${NUMBER}`, 'u');
+const NORMAL = phraseRegex(normalOutcomes);
+const ABNORMAL = phraseRegex(abnormalOutcomes);
+const OUTCOME_START = new RegExp(
+  `^(?:${W}(?:all|also|still|now|very|completely|totally|entirely|mostly|slightly|a bit|a little|quite|pretty|back|reported as|read as|in))*${W}(?:(${alternation(normalOutcomes)})|(${alternation(abnormalOutcomes)}))(?![\\p{L}\\p{N}])`,
+  'u',
+);
+const POSITIVE_FOR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:tested|test(?:ed)?${W}came${W}back|came${W}back|was|were|is|are|be)${W})?(positive|negative|reactive|non-?reactive|detected|not${W}detected)${W}(?:for|on)${W}(?:[\\w'.-]+(?:${W}|$)){1,4}`,
+  'gu',
+);
+const ADJECTIVE_BEFORE = new RegExp(`(?:^|${W})(?:a|an|your|the)${W}(?:(${alternation(['normal', 'clear', 'negative', 'benign', 'clean', 'unremarkable'])})|(${alternation(['abnormal', 'positive', 'suspicious', 'elevated', 'high', 'low'])}))${W}$`, 'u');
+const GOAL_WORDS = /\b(?:goal|target|should be|needs to be|aim|under \d|below \d|less than)\b/;
+const TIME_AFTER = new RegExp(timeUnitsAfterNumber, 'u');
+const DOSE_AFTER = new RegExp(doseUnitsAfterNumber, 'u');
+const GENERIC = phraseRegex(genericTestWords);
+
+interface TestLike extends Span {
+  entry?: TestEntry;
+}
+
+interface Outcome {
+  end: number;
+  abnormal: boolean;
+}
+
+function numberAt(doc: Doc, valueStart: number, value: string, entry?: TestEntry): Outcome | null {
+  const after = doc.folded.slice(valueStart + value.length, valueStart + value.length + 12);
+  if (TIME_AFTER.test(after)) return null;
+  if (DOSE_AFTER.test(after) && !entry?.range?.unit.toLowerCase().startsWith(after.trim().slice(0, 2))) return null;
+  if (/^\s?\/\s?\d/.test(after) && !/bp|blood pressure/.test(entry?.id ?? '')) return null;
+  const n = Number(value.replace(/,/g, ''));
+  const range = entry?.range;
+  const outOfRange = range ? (range.low !== undefined && n < range.low) || (range.high !== undefined && n > range.high) : false;
+  return { end: valueStart + value.length, abnormal: outOfRange };
+}
+
+/** Which comes first after `from` in the sentence: a normal or an abnormal word. */
+function interpretation(doc: Doc, from: number, to: number): 'normal' | 'abnormal' | null {
+  const scan = doc.folded.slice(from, Math.min(to, from + 80));
+  NORMAL.lastIndex = 0;
+  ABNORMAL.lastIndex = 0;
+  const n = NORMAL.exec(scan);
+  const a = ABNORMAL.exec(scan);
+  if (!n && !a) return null;
+  if (n && (!a || n.index <= a.index)) return 'normal';
+  return 'abnormal';
+}
+
+function outcomeAfter(doc: Doc, test: TestLike, sentence: Span): Outcome | null {
+  const tail = doc.folded.slice(test.end, Math.min(sentence.end, test.end + 140));
+  if (test.entry) {
+    const direct = DIRECT_VALUE.exec(tail);
+    if (direct) {
+      const value = direct[1] as string;
+      const valueStart = test.end + direct[0].length - value.length;
+      const out = numberAt(doc, valueStart, value, test.entry);
+      if (out) return withWords(doc, out, sentence, test.entry);
+    }
+  }
+  const link = LINKED.exec(tail);
+  if (!link) return null;
+  if (GOAL_WORDS.test(link[0])) return null;
+  const verbEnd = test.end + link[0].length;
+  const rest = doc.folded.slice(verbEnd, sentence.end);
+  if (link[1]) {
+    // "showed ...": revealing verbs disclose by themselves.
+    if (/^[ \t]+(?:up|you|me|us|them|him|her)\b/.test(rest)) return null;
+    const seen = interpretation(doc, verbEnd, sentence.end);
+    const end = Math.min(sentence.end, verbEnd + phraseLength(rest));
+    return { end, abnormal: seen !== 'normal' };
+  }
+  const value = VALUE_AFTER_LINK.exec(rest);
+  if (value && test.entry !== undefined) {
+    const v = value[1] as string;
+    const out = numberAt(doc, verbEnd + value[0].length - v.length, v, test.entry);
+    if (out) return withWords(doc, out, sentence, test.entry, link[0]);
+  }
+  const word = OUTCOME_START.exec(rest);
+  if (!word) return null;
+  return { end: verbEnd + word[0].length, abnormal: word[2] !== undefined };
+}
+
+/** Words around a value can override the range ("which is high", "went up to"). */
+function withWords(doc: Doc, out: Outcome, sentence: Span, entry: TestEntry | undefined, link = ''): Outcome {
+  if (/went up|rose|climbed|jumped|dropped|fell/.test(link)) return { ...out, abnormal: true };
+  const said = interpretation(doc, out.end, sentence.end);
+  if (said === 'abnormal') return { ...out, abnormal: true };
+  if (said === 'normal' && !entry?.range) return { ...out, abnormal: false };
+  return out;
+}
+
+/** Length of the disclosed phrase after a revealing verb: up to the clause end, at most ~60 chars. */
+function phraseLength(rest: string): number {
+  const stop = rest.search(/[,;:.!?\n(]|\s-\s|\b(?:which|but|and we|so we|that means)\b/);
+  const len = stop < 0 ? rest.length : stop;
+  return Math.min(len, 70);
+}
+
+function genericTests(doc: Doc): TestLike[] {
+  return findAll(GENERIC, doc.folded).map((m) => ({ start: m.start, end: m.end }));
+}
+
+function qualifiesContext(doc: Doc, span: Span): boolean {
+  const c = doc.assess(span.start, span.end);
+  return !c.negated && c.temporality !== 'hypothetical' && c.experiencer === 'patient' && !c.reported;
+}
+
+function resultCard(doc: Doc, span: Span, abnormal: boolean) {
+  const words = quote(doc.text.slice(span.start, span.end));
+  return buildCard({
+    key: `result:${doc.source}:${span.start}:${span.end}`,
+    summary: abnormal
+      ? `Abnormal result in a message: “${words}”. Consider a call to explain it.`
+      : `Normal result: “${words}”. Fine to send; say it in plain words.`,
+    detail: abnormal ? categoryDetail.result_abnormal : categoryDetail.result_normal,
+    severity: abnormal ? 'warning' : 'info',
+    topic: { code: 'result', display: abnormal ? 'Abnormal test result' : 'Normal test result' },
+    suggestions: abnormal ? [callInsteadSuggestion(doc, span.start, 'result'), confirmationSuggestion()] : [],
+    overrides: abnormal ? ['discussedLive', 'patientAsked', 'callScheduled', 'notApplicable'] : ['notApplicable'],
+  });
+}
+
+export function findResults(doc: Doc): Finding[] {
+  const found: { span: Span; abnormal: boolean; concept?: string }[] = [];
+  const add = (span: Span, abnormal: boolean, concept?: string) => {
+    const clash = found.find((f) => overlaps(f.span, span));
+    if (clash) {
+      clash.abnormal ||= abnormal;
+      return;
+    }
+    found.push({ span, abnormal, ...(concept ? { concept } : {}) });
+  };
+
+  const named: TestLike[] = doc.tests.map((m) => ({ start: m.start, end: m.end, entry: m.entry }));
+  const generic = genericTests(doc).filter((g) => !named.some((n) => overlaps(n, g)));
+  for (const test of [...named, ...generic].sort((a, b) => a.start - b.start)) {
+    const sentence = doc.sentenceOf(test.start);
+    if (isQuestion(doc, sentence) || !qualifiesContext(doc, test)) continue;
+    const outcome = outcomeAfter(doc, test, sentence);
+    if (outcome) {
+      add({ start: test.start, end: outcome.end }, outcome.abnormal, test.entry?.id);
+      continue;
+    }
+    const before = ADJECTIVE_BEFORE.exec(doc.folded.slice(Math.max(sentence.start, test.start - 30), test.start));
+    if (before && test.entry) add({ start: test.start - before[0].trimStart().length, end: test.end }, before[2] !== undefined, test.entry.id);
+  }
+
+  for (const m of findAll(POSITIVE_FOR, doc.folded)) {
+    const sentence = doc.sentenceOf(m.start);
+    const end = Math.min(m.end, sentence.end);
+    const span = { start: m.start, end: trimEnd(doc, m.start, end) };
+    if (isQuestion(doc, sentence) || !qualifiesContext(doc, span)) continue;
+    add(span, !/negative|non-?reactive|not/.test(m.text));
+  }
+
+  return found.map(({ span, abnormal, concept }) =>
+    makeFinding(doc, {
+      category: 'result',
+      severity: abnormal ? 'warning' : 'info',
+      start: span.start,
+      end: span.end,
+      ruleId: abnormal ? 'result.abnormal' : 'result.normal',
+      abnormal,
+      ...(concept ? { concept } : {}),
+      card: resultCard(doc, span, abnormal),
+    }),
+  );
+}
+
+function trimEnd(doc: Doc, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s.,;:!?]/.test(doc.text[e - 1] as string)) e--;
+  return e;
+}

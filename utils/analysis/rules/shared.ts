@@ -1,0 +1,75 @@
+import { callInsteadText } from '../data/card-text';
+import { therapyDeferralMarkers } from '../data/disclosure-cues';
+import type { Doc, Span } from '../document';
+import { stableUuid } from '../ids';
+import { phraseRegex } from '../phrases';
+import type { Card, Category, Finding, Severity } from '../schema';
+import type { SuggestionSpec } from '../cards';
+
+// Helpers every rule uses: building a finding, sentence facts, and the call-instead edit.
+
+export interface FindingSpec {
+  category: Category;
+  severity: Severity;
+  start: number;
+  end: number;
+  ruleId: string;
+  concept?: string;
+  abnormal?: boolean;
+  card: Card;
+}
+
+export function makeFinding(doc: Doc, spec: FindingSpec): Finding {
+  return {
+    id: stableUuid(spec.ruleId, doc.source, spec.start, spec.end, spec.concept ?? ''),
+    category: spec.category,
+    severity: spec.severity,
+    source: doc.source,
+    start: spec.start,
+    end: spec.end,
+    ruleId: spec.ruleId,
+    ...(spec.abnormal === undefined ? {} : { abnormal: spec.abnormal }),
+    ...(spec.concept ? { concept: spec.concept } : {}),
+    card: spec.card,
+  };
+}
+
+/** The sentence without trailing spaces and line breaks. */
+export function trimmedSentence(doc: Doc, span: Span): Span {
+  let end = span.end;
+  while (end > span.start && /\s/.test(doc.text[end - 1] as string)) end--;
+  return { start: span.start, end };
+}
+
+export function isQuestion(doc: Doc, sentence: Span): boolean {
+  return doc.text.slice(sentence.start, sentence.end).trimEnd().endsWith('?');
+}
+
+const deferral = phraseRegex(therapyDeferralMarkers, 'u');
+
+/** "We can talk about starting a statin at your visit": the sentence only plans a discussion. */
+export function isDeferred(doc: Doc, sentence: Span, from = sentence.start, to = sentence.end): boolean {
+  return deferral.test(doc.folded.slice(Math.max(sentence.start, from), Math.min(sentence.end, to)));
+}
+
+/** Replace the sentence holding the finding with a kind call-back message. */
+export function callInsteadSuggestion(
+  doc: Doc,
+  at: number,
+  kind: keyof typeof callInsteadText,
+  label = 'Offer a call instead',
+): SuggestionSpec {
+  const sentence = trimmedSentence(doc, doc.sentenceOf(at));
+  return {
+    label,
+    intent: 'call_instead',
+    recommended: true,
+    description: 'Replace this sentence with a message that the clinic will call to go over it.',
+    edit: { kind: 'replace', start: sentence.start, end: sentence.end, text: callInsteadText[kind] },
+  };
+}
+
+/** Mentions and matches must not overlap a span already used by another finding of the rule. */
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -1,0 +1,154 @@
+import { buildCard, confirmationSuggestion, quote } from '../cards';
+import { categoryDetail } from '../data/card-text';
+import {
+  dosePattern,
+  genericTreatmentWords,
+  prescribingVerbs,
+  therapyChangePassive,
+  therapyChangeVerbs,
+  unchangedMarkers,
+  weakTherapyVerbs,
+} from '../data/disclosure-cues';
+import type { Doc, Span } from '../document';
+import { findAll, phraseRegex } from '../phrases';
+import type { Finding } from '../schema';
+import { callInsteadSuggestion, isDeferred, isQuestion, makeFinding, overlaps } from './shared';
+
+// `therapy_change`: the reply starts, stops, holds, raises, lowers, switches or tapers a
+// medication or treatment. A change verb needs a treatment as its object ("bump the sertraline
+// to 100"); refills, "continue", "same dose" and changes only to be discussed later are quiet.
+
+const VERB = phraseRegex(therapyChangeVerbs);
+const WEAK = new Set(weakTherapyVerbs);
+const PRESCRIBING = new Set(prescribingVerbs);
+const UNCHANGED = phraseRegex(unchangedMarkers, 'u');
+const UNCHANGED_ALL = phraseRegex(unchangedMarkers);
+const PASSIVE = phraseRegex(therapyChangePassive);
+const GENERIC = phraseRegex(genericTreatmentWords);
+const DOSE = new RegExp(dosePattern, 'gu');
+const INSTEAD_OF = /\binstead of\b(?:[ \t]+[\w/.-]+){1,3}/gu;
+const CLAUSE_BREAK = /[;:!?\n]|\.(?:\s|$)|\b(?:but|because|so that|if|when|until)\b/u;
+const OBJECT_WINDOW = 70;
+
+interface Treatment extends Span {
+  concept: string;
+}
+
+function treatments(doc: Doc): Treatment[] {
+  const named = doc.drugs.map((m) => ({ start: m.start, end: m.end, concept: m.entry.id }));
+  const generic = findAll(GENERIC, doc.folded)
+    .filter((g) => !named.some((n) => overlaps(n, g)))
+    .map((g) => ({ start: g.start, end: g.end, concept: 'treatment' }));
+  return [...named, ...generic].sort((a, b) => a.start - b.start);
+}
+
+/** The first dose/frequency phrase in [from, to), searched in that window only (linear time). */
+function firstDose(doc: Doc, from: number, to: number): Span | undefined {
+  DOSE.lastIndex = 0;
+  const m = DOSE.exec(doc.folded.slice(from, to));
+  return m ? { start: from + m.index, end: from + m.index + m[0].length } : undefined;
+}
+
+/** Extend a span over the dose/frequency phrases that follow it ("from 50 mg to 100 mg daily"). */
+function extendOverDose(doc: Doc, end: number, limit: number): number {
+  let reach = end;
+  for (;;) {
+    const m = firstDose(doc, reach, Math.min(limit, reach + 60));
+    if (!m || m.start > reach + 28 || CLAUSE_BREAK.test(doc.folded.slice(reach, m.start))) return reach;
+    reach = m.end;
+  }
+}
+
+function hasDoseAfter(doc: Doc, from: number, limit: number): boolean {
+  return firstDose(doc, from, Math.min(limit, from + 60)) !== undefined;
+}
+
+function qualifies(doc: Doc, span: Span): boolean {
+  const c = doc.assess(span.start, span.end);
+  return !c.negated && c.temporality !== 'hypothetical' && c.experiencer === 'patient' && !c.reported;
+}
+
+/** "keep taking", "continue", "refill ... same dose" govern the verb or the whole sentence. */
+function unchanged(doc: Doc, sentence: Span, verb: Span, weak: boolean): boolean {
+  const near = doc.folded.slice(Math.max(sentence.start, verb.start - 25), verb.end);
+  UNCHANGED.lastIndex = 0;
+  if (UNCHANGED.test(near)) return true;
+  if (!weak) return false;
+  UNCHANGED_ALL.lastIndex = 0;
+  return UNCHANGED_ALL.test(doc.folded.slice(sentence.start, sentence.end));
+}
+
+function card(doc: Doc, span: Span) {
+  return buildCard({
+    key: `therapy:${doc.source}:${span.start}:${span.end}`,
+    summary: `Treatment change in a message: “${quote(doc.text.slice(span.start, span.end))}”. Consider a call to agree the plan.`,
+    detail: categoryDetail.therapy_change,
+    severity: 'warning',
+    topic: { code: 'therapy_change', display: 'Treatment change' },
+    suggestions: [callInsteadSuggestion(doc, span.start, 'therapy_change'), confirmationSuggestion()],
+    overrides: ['discussedLive', 'patientAsked', 'callScheduled', 'knownToPatient', 'notApplicable'],
+  });
+}
+
+export function findTherapyChanges(doc: Doc): Finding[] {
+  const all = treatments(doc);
+  const found: { span: Span; concept: string; ruleId: string }[] = [];
+  const add = (span: Span, concept: string, ruleId: string) => {
+    if (!found.some((f) => overlaps(f.span, span))) found.push({ span, concept, ruleId });
+  };
+
+  for (const verb of findAll(VERB, doc.folded)) {
+    const sentence = doc.sentenceOf(verb.start);
+    const weak = WEAK.has(verb.text) || PRESCRIBING.has(verb.text);
+    if (isQuestion(doc, sentence) || unchanged(doc, sentence, verb, weak)) continue;
+    const windowEnd = Math.min(sentence.end, verb.end + OBJECT_WINDOW);
+    const object = all.find((t) => t.start >= verb.end && t.start < windowEnd);
+    const objectOrDose = object ?? doseOnly(doc, verb.end, windowEnd);
+    if (!objectOrDose) continue;
+    if (CLAUSE_BREAK.test(doc.folded.slice(verb.end, objectOrDose.start))) continue;
+    if (WEAK.has(verb.text) && !hasDoseAfter(doc, objectOrDose.end, sentence.end)) continue;
+    if (PRESCRIBING.has(verb.text) && objectOrDose.concept === 'treatment' && !/antibiotic|prescription|cream|drops|inhaler/.test(doc.folded.slice(objectOrDose.start, objectOrDose.end))) continue;
+    const span = { start: verb.start, end: extendOverDose(doc, objectOrDose.end, sentence.end) };
+    if (isDeferred(doc, sentence, sentence.start, verb.start) || !qualifies(doc, span)) continue;
+    add(span, objectOrDose.concept, `therapy.${verb.text.replace(/[^a-z]+/g, '_')}`);
+  }
+
+  for (const t of all) {
+    const sentence = doc.sentenceOf(t.start);
+    const tail = doc.folded.slice(t.end, Math.min(sentence.end, t.end + 40));
+    PASSIVE.lastIndex = 0;
+    const passive = PASSIVE.exec(tail);
+    if (passive && !CLAUSE_BREAK.test(tail.slice(0, passive.index))) {
+      const span = { start: t.start, end: t.end + passive.index + passive[0].length };
+      if (!isDeferred(doc, sentence) && qualifies(doc, span)) add(span, t.concept, 'therapy.passive');
+    }
+  }
+
+  for (const m of findAll(INSTEAD_OF, doc.folded)) {
+    const sentence = doc.sentenceOf(m.start);
+    const first = all.find((t) => t.start >= sentence.start && t.start < m.start);
+    const dose = doseOnly(doc, sentence.start, m.start);
+    const anchor = first ?? dose;
+    if (!anchor || isQuestion(doc, sentence) || isDeferred(doc, sentence)) continue;
+    const span = { start: anchor.start, end: Math.min(m.end, sentence.end) };
+    if (!unchanged(doc, sentence, span, true) && qualifies(doc, span)) add(span, anchor.concept, 'therapy.instead_of');
+  }
+
+  return found.map(({ span, concept, ruleId }) =>
+    makeFinding(doc, {
+      category: 'therapy_change',
+      severity: 'warning',
+      start: span.start,
+      end: span.end,
+      ruleId,
+      concept,
+      card: card(doc, span),
+    }),
+  );
+}
+
+function doseOnly(doc: Doc, from: number, to: number): Treatment | undefined {
+  const m = firstDose(doc, from, to);
+  if (!m || !/\d/.test(doc.folded.slice(m.start, m.end))) return undefined;
+  return { ...m, concept: 'dose' };
+}

@@ -1,0 +1,60 @@
+import { buildCard, quote } from '../cards';
+import { categoryDetail, emergencyText } from '../data/card-text';
+import type { Doc } from '../document';
+import type { Finding } from '../schema';
+import { makeFinding } from './shared';
+
+// `urgent`: red-flag symptoms in the patient's incoming message. A parent writing about a child
+// is still urgent, so the experiencer is not checked; negated ("no chest pain"), resolved or
+// past ("the chest pain I had last month is gone") and hypothetical ("if I get chest pain")
+// mentions are quiet. One finding per red flag.
+
+export function findUrgent(doc: Doc): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const m of doc.redFlags) {
+    if (seen.has(m.entry.id)) continue;
+    const c = doc.assess(m.start, m.end);
+    if (c.negated || c.temporality !== 'recent') continue;
+    seen.add(m.entry.id);
+    const words = quote(doc.text.slice(m.start, m.end));
+    const action = m.entry.action;
+    out.push(
+      makeFinding(doc, {
+        category: 'urgent',
+        severity: 'critical',
+        start: m.start,
+        end: m.end,
+        ruleId: `urgent.${m.entry.id}`,
+        concept: m.entry.id,
+        card: buildCard({
+          key: `urgent:${doc.source}:${m.start}:${m.end}`,
+          summary: `Red flag (${m.entry.label}): the patient wrote “${words}”. Call now or direct to emergency care.`,
+          detail: categoryDetail.urgent,
+          severity: 'critical',
+          topic: { code: 'urgent', display: 'Red-flag symptom' },
+          suggestions: [
+            {
+              label: action === '988' ? 'Add crisis line instructions (988, 911)' : 'Add emergency instructions',
+              intent: 'emergency_instructions',
+              recommended: true,
+              description: 'Put instructions for emergency care at the top of the reply.',
+              edit: { kind: 'prepend', text: `${emergencyText[action]}\n\n` },
+            },
+            {
+              label: 'Say you are calling now',
+              intent: 'call_instead',
+              description: 'Tell the patient a clinician is calling them now.',
+              edit: {
+                kind: 'prepend',
+                text: 'We are calling you right now at the number in your chart. If you do not hear from us in 10 minutes, call 911.\n\n',
+              },
+            },
+          ],
+          overrides: ['alreadyCalled', 'patientSafe', 'notApplicable'],
+        }),
+      }),
+    );
+  }
+  return out;
+}
