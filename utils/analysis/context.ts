@@ -254,9 +254,12 @@ function distance(m: Modifier, start: number, end: number): number {
   return Math.max(0, start >= m.end ? start - m.end : m.start - end);
 }
 
-function assessWith(modifiers: readonly Modifier[], bySentence: readonly Modifier[][], sentences: readonly TextSpan[], start: number, end: number, type?: string): ContextAssessment {
+type Index = { sentences: readonly TextSpan[]; bySentence: readonly Modifier[][]; quotes: readonly Modifier[] };
+
+function assessWith({ sentences, bySentence, quotes }: Index, start: number, end: number, type?: string): ContextAssessment {
   const sentence = sentenceIndexAt(sentences, start);
-  const candidates = [...(bySentence[sentence] ?? []), ...modifiers.filter((m) => m.scopeIsMatch && m.sentence !== sentence)];
+  // Quotations may span sentences, so they are checked wherever they start.
+  const candidates = [...(bySentence[sentence] ?? []), ...quotes.filter((m) => m.sentence !== sentence)];
   const applying = candidates.filter(
     (m) =>
       GROUP[m.category] !== 'terminate' &&
@@ -302,12 +305,13 @@ export function createContext(
   assignScopes(modifiers, sentences, tokenize(text));
   const bySentence: Modifier[][] = sentences.map(() => []);
   for (const m of modifiers) bySentence[m.sentence]?.push(m);
+  const index: Index = { sentences, bySentence, quotes: modifiers.filter((m) => m.scopeIsMatch) };
   return {
     assess(start, end, type) {
       if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start > end || end > text.length) {
         throw new RangeError(`target [${start}, ${end}) is not a span of the ${text.length}-character text`);
       }
-      return assessWith(modifiers, bySentence, sentences, start, end, type);
+      return assessWith(index, start, end, type);
     },
   };
 }
