@@ -415,7 +415,7 @@ export const entries: ConditionEntry[] = [
   // Rheumatology and immunology
   { id: 'rheumatoid-arthritis', group: 'rheumatology', terms: ['rheumatoid arthritis', 'RA', 'inflammatory arthritis'] },
   { id: 'osteoarthritis', group: 'rheumatology', terms: ['osteoarthritis', 'OA', 'degenerative joint disease', 'DJD', 'arthritis', 'wear and tear arthritis', 'degenerative changes'] },
-  { id: 'psoriatic-arthritis', group: 'rheumatology', terms: ['psoriatic arthritis', 'PsA'] },
+  { id: 'psoriatic-arthritis', group: 'rheumatology', terms: ['psoriatic arthritis'] },
   { id: 'ankylosing-spondylitis', group: 'rheumatology', terms: ['ankylosing spondylitis', 'axial spondyloarthritis', 'spondyloarthritis', 'reactive arthritis'] },
   { id: 'lupus', group: 'rheumatology', terms: ['systemic lupus erythematosus', 'lupus', 'SLE', 'lupus nephritis', 'cutaneous lupus'] },
   { id: 'sjogren', group: 'rheumatology', terms: ["Sjögren's syndrome", "Sjogren's syndrome", "Sjogren's"] },
