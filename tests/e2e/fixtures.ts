@@ -27,7 +27,6 @@ interface TestFixtures {
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   browserContext: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take no dependencies here
     async ({}, use) => {
       const context = await chromium.launchPersistentContext('', {
         executablePath: '/usr/bin/chromium',
@@ -47,7 +46,6 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   demo: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take no dependencies here
     async ({}, use) => {
       const server = await startDemoServer({ port: 0, root: DEMO_DIR });
       await use(server);
@@ -65,10 +63,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { auto: true },
   ],
-  page: async ({ browserContext }, use) => {
+  // Fails the test on any page error, and on any ReplyGuard failure report unless the test
+  // injects faults on purpose (tag @fault).
+  page: async ({ browserContext }, use, testInfo) => {
     const page = await browserContext.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.text().startsWith('[ReplyGuard]') && !testInfo.tags.includes('@fault')) errors.push(message.text());
+    });
     await use(page);
     await page.close();
     if (errors.length > 0) throw new Error(`Page errors: ${errors.join('; ')}`);

@@ -6,7 +6,7 @@ import { readText } from './read-text';
 import { type ComposerSession, update } from './registry';
 import { reportError } from './safe';
 
-export const COULD_NOT_CHECK = 'Could not check this message. You can still send it as usual.';
+export const COULD_NOT_CHECK = 'could not check this message; you can still send it as usual';
 
 function byPosition(a: Finding, b: Finding): number {
   if (a.source !== b.source) return a.source === 'reply' ? -1 : 1;
@@ -18,7 +18,8 @@ function byPosition(a: Finding, b: Finding): number {
  * Returns false when the check itself failed: callers must then let the user proceed.
  */
 export function analyzeNow(session: ComposerSession, force = false): boolean {
-  if (session.signal.aborted) return false;
+  // A composer removed mid-analysis (thread switch) is detached on the next scan; skip it.
+  if (session.signal.aborted || !session.element.isConnected) return true;
   try {
     const text = readText(session);
     if (!force && text === session.text && session.status === 'checked') return true;

@@ -18,7 +18,7 @@ export const HIGHLIGHT_CSS = `
 const STYLE_MARK = 'data-replyguard-highlights';
 
 /** Add the ::highlight rules to the composer's document or shadow root, once. */
-export function ensureHighlightStyles(root: Document | ShadowRoot): void {
+export function ensureHighlightStyles(root: Node): void {
   if (root.nodeType === 9) {
     const doc = root as Document;
     if (doc.querySelector(`style[${STYLE_MARK}]`)) return;
@@ -28,6 +28,7 @@ export function ensureHighlightStyles(root: Document | ShadowRoot): void {
     (doc.head ?? doc.documentElement).append(style);
     return;
   }
+  if (root.nodeType !== 11) return;
   // Shadow roots get a constructed sheet so the host's shadow tree gains no nodes.
   const shadow = root as ShadowRoot;
   const win = shadow.ownerDocument.defaultView;

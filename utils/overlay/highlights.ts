@@ -24,7 +24,7 @@ function rebuild(doc: Document): void {
 
 export function paintHighlights(session: ComposerSession, spans: readonly Span[]): void {
   const doc = session.element.ownerDocument;
-  ensureHighlightStyles(session.element.getRootNode() as Document | ShadowRoot);
+  ensureHighlightStyles(session.element.getRootNode());
   const snapshot = readContentEditable(session.element);
   const ranges: RangesBySeverity = new Map();
   for (const span of spans) {
