@@ -82,7 +82,12 @@ test('a routine refill reply sends with no interruption', async ({ openThread })
 test('the pre-filled AI draft is analysed as soon as it appears, and held at send', async ({ openThread }) => {
   const quill = COMPOSERS.find((c) => c.kind === 'quill')!;
   const page = await openThread(8);
-  await expect.poll(async () => (await findingsShown(page, quill)).critical.length + (await findingsShown(page, quill)).warning.length).toBeGreaterThan(0);
+  await expect
+    .poll(async () => {
+      const shown = await findingsShown(page, quill);
+      return (shown.critical?.length ?? 0) + (shown.warning?.length ?? 0);
+    })
+    .toBeGreaterThan(0);
   await attemptSend(quill, page, 'button');
   await expect(reviewDialog(page)).toBeVisible();
   expect(await sent(page)).toEqual([]);
