@@ -14,14 +14,8 @@ const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info:
 
 export function analyze(input: AnalyzeInput): Finding[] {
   const reply = createDoc(input.reply, 'reply');
-  const findings = [
-    ...findResults(reply),
-    ...findDiagnoses(reply),
-    ...findTherapyChanges(reply),
-    ...findSensitive(reply),
-    ...findJargon(reply),
-    ...findReadingGrade(reply),
-  ];
+  const disclosures = [...findResults(reply), ...findDiagnoses(reply), ...findTherapyChanges(reply)];
+  const findings = [...disclosures, ...findSensitive(reply, disclosures), ...findJargon(reply), ...findReadingGrade(reply)];
   if (input.incoming) findings.push(...findUrgent(createDoc(input.incoming, 'incoming')));
   return findings.sort(
     (a, b) =>

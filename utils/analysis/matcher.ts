@@ -1,8 +1,9 @@
 import AhoCorasick from 'modern-ahocorasick';
 
 // Whole-word lexicon matching over a text in one pass (Aho-Corasick), with UTF-16 offsets into
-// the original text. Terms match case-insensitively, except short all-capital acronyms ("ALT",
-// "CT", "PE"), which must match exactly so "pe" in "recipe" or "add" in prose never match.
+// the original text. Terms match case-insensitively, except short acronyms written with two or
+// more capitals ("ALT", "CT", "PE", "PrEP"), which must match exactly so "pe" in "recipe", "add"
+// in prose or a colonoscopy "prep" never match.
 
 export interface TermMatch<T> {
   start: number;
@@ -14,7 +15,7 @@ export interface TermMatcher<T> {
   find(text: string): TermMatch<T>[];
 }
 
-const ACRONYM = /^[A-Z][A-Z0-9]{1,4}$/;
+const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9]{1,4}$/;
 
 /** Lowercase code unit by code unit so offsets stay those of the original text. */
 export function foldCase(text: string): string {

@@ -63,17 +63,18 @@ export const diagnosisCuesBefore = [
   'you have', "you've", 'you now have', 'you have developed', "you've developed", 'you developed',
   "you've got", 'you have got', 'you got', 'you are', "you're", 'you are dealing with',
   "you're dealing with", 'you are also dealing with', "you're also dealing with", 'you also have',
-  'you have had', 'you were diagnosed with', 'diagnosed with', 'diagnosis of', 'diagnosis is',
-  'the diagnosis is', 'this is', "this's", 'that is', "that's", 'it is', "it's", 'which is', 'it was',
-  'this was', 'these are', 'those are', 'is likely', 'is most likely', 'most likely', 'probably',
-  'likely', 'consistent with', 'in keeping with', 'compatible with', 'typical of', 'suggestive of',
-  'fits', 'fit', 'fits with', 'looks like', 'look like', 'sounds like', 'seems like', 'appears to be',
-  'points to', 'point to', 'means', 'mean', 'meaning', 'confirms', 'confirmed', 'shows', 'showed',
-  'show', 'revealed', 'reveals', 'found', 'demonstrated', 'turned out to be', 'came back as',
-  'due to', 'caused by', 'from', 'a form of', 'a type of', 'a kind of', 'a sign of', 'signs of',
-  'evidence of', 'indicates', 'indicate', 'suggests', 'suggest', 'impression is', 'impression is that',
-  'think this is', 'think you have', 'think you are', "think you're", 'believe you have',
-  'explains', 'is called', 'known as', 'this fits', 'your symptoms fit',
+  'you do have', 'you have had', 'you were diagnosed with', 'diagnosed with', 'diagnosis of',
+  'diagnosis is', 'the diagnosis is', 'this is', "this's", 'that is', "that's", 'it is', "it's",
+  'which is', 'it was', 'this was', 'is likely', 'is most likely', 'most likely', 'probably', 'likely',
+  'more likely', 'consistent with', 'in keeping with', 'compatible with', 'typical of', 'suggestive of',
+  'fits', 'fit', 'fits with', 'looks like', 'look like', 'looks more like', 'sounds like', 'seems like',
+  'appears to be', 'points to', 'point to', 'means', 'mean', 'meaning', 'confirms', 'confirmed',
+  'shows', 'showed', 'show', 'revealed', 'reveals', 'found', 'demonstrated', 'turned out to be',
+  'came back as', 'due to', 'caused by', 'from', 'a form of', 'a type of', 'a kind of', 'indicates',
+  'indicate', 'suggests', 'suggest', 'impression is', 'impression is that', 'think this is',
+  'think you have', 'think you are', "think you're", 'believe you have', 'explains', 'is called',
+  'called', 'known as', 'this fits', 'your symptoms fit', 'positive for', 'tested positive for',
+  'grew', 'puts you in', 'puts you at',
 ];
 
 /** Words that may stand between a cue and its condition without breaking the link. */
@@ -86,7 +87,26 @@ export const diagnosisBridgeWords = [
   'multiple', 'several', 'two', 'three', 'mildly', 'very', 'really', 'pretty', 'significant',
   'partial', 'complete', 'full', 'recurrent', 'another', 'simple', 'benign', 'malignant',
   'obstructive', 'uncomplicated', 'complicated', 'common', 'called', 'known', 'as', 'dealing', 'with',
+  'evidence', 'more', 'do',
 ];
+
+/** Before a cue: the condition is already known ("because you're pregnant", "since you have asthma"). */
+export const establishedBeforeCue = ['because', 'since', 'as', 'now that', 'given that', 'given', 'with', 'for', 'while', 'when'];
+
+/** Before a cue: general teaching, not a diagnosis ("can be a sign of", "may mean"). */
+export const generalBeforeCue = ['can', 'could', 'may', 'might', 'sometimes', 'often', 'usually', 'typically', 'commonly', 'rarely', 'if', 'whether', 'or'];
+
+/** After a condition: it only qualifies another noun ("a diabetes class"), so it is not asserted. */
+export const conditionAsModifier = [
+  'visit', 'visits', 'appointment', 'appt', 'class', 'classes', 'education', 'educator', 'screening',
+  'screen', 'test', 'testing', 'tests', 'check', 'checks', 'follow-up', 'clinic', 'specialist', 'doctor',
+  'team', 'medicine', 'medicines', 'medication', 'medications', 'meds', 'referral', 'risk', 'risks',
+  'prevention', 'program', 'care', 'plan', 'supplies', 'handout', 'information', 'info', 'support group',
+  'vaccine', 'shot', 'awareness', 'month', 'center', 'nurse', 'coach', 'diet',
+];
+
+/** After a condition: it is over ("the fracture has healed"). */
+export const conditionResolved = ['has healed', 'healed', 'is healing', 'has resolved', 'resolved', 'is gone', 'has cleared', 'cleared up', 'is cured', 'went away'];
 
 /** "Your thyroid is underactive": organ + state phrasings that state a diagnosis. */
 export const organStatePatterns = [
@@ -151,7 +171,11 @@ export const therapyDeferralMarkers = [
   'at your appt', 'at your physical', 'at your next', 'at your follow', 'at your f/u', 'next visit',
   'would like to see you', 'look at', 'looking at', 'weigh', 'if needed', 'if it', 'if you', 'if your',
   'if the', 'if we', 'if this', 'if that', 'in case', 'unless', 'should you', 'before deciding',
+  'before you start', 'before you begin', 'before starting', 'before we start',
 ];
+
+/** A following sentence that puts the start off until a talk ("Let's go over it before you start"). */
+export const startDeferredMarkers = ['before you start', 'before you begin', 'before starting', 'before we start', 'before we begin'];
 
 /** Objects of a therapy verb that are treatments without naming a drug. */
 export const genericTreatmentWords = [
@@ -159,7 +183,7 @@ export const genericTreatmentWords = [
   'tablets', 'capsule', 'capsules', 'dose', 'dosage', 'prescription', 'antibiotic', 'antibiotics',
   'treatment', 'treatment pack', 'inhaler', 'cream', 'ointment', 'drops', 'patch', 'injection',
   'injections', 'shot', 'shots', 'infusion', 'supplement', 'vitamin', 'exercises', 'therapy',
-  'physical therapy', 'diet', 'brace', 'splint', 'boot', 'crutches', 'sling', 'compression stockings',
+  'physical therapy', 'brace', 'cycle', 'chemo', 'chemotherapy', 'splint', 'boot', 'crutches', 'sling', 'compression stockings',
   'nebulizer', 'insulin', 'oxygen', 'steroid', 'steroids', 'antiviral', 'antifungal', 'regimen',
 ];
 

@@ -26,6 +26,8 @@ export const conditionEntrySchema = z.object({
   protected: protectedTopicSchema.optional(),
   /** Serious news (cancer, new chronic disease) that is never delivered by message alone. */
   serious: z.boolean().optional(),
+  /** A finding (nodule, polyp, mass) or carrier state: disclosed as a result, not a diagnosis. */
+  finding: z.boolean().optional(),
 });
 
 export const drugEntrySchema = z.object({

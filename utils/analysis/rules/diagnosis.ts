@@ -1,8 +1,16 @@
 import { buildCard, confirmationSuggestion, quote } from '../cards';
 import { categoryDetail } from '../data/card-text';
-import { diagnosisBridgeWords, diagnosisCuesBefore, organStatePatterns } from '../data/disclosure-cues';
+import {
+  conditionAsModifier,
+  conditionResolved,
+  diagnosisBridgeWords,
+  diagnosisCuesBefore,
+  establishedBeforeCue,
+  generalBeforeCue,
+  organStatePatterns,
+} from '../data/disclosure-cues';
 import type { Doc, Span } from '../document';
-import { alternation, findAll } from '../phrases';
+import { alternation, findAll, phraseRegex } from '../phrases';
 import type { Finding } from '../schema';
 import { callInsteadSuggestion, isQuestion, makeFinding, overlaps } from './shared';
 
@@ -12,12 +20,17 @@ import { callInsteadSuggestion, isQuestion, makeFinding, overlaps } from './shar
 // Negated, hypothetical, historical, other people's and patient-quoted conditions are skipped.
 
 const W = '[ \\t]+';
-const BRIDGE = `(?:${alternation(diagnosisBridgeWords)}|\\d+(?:\\.\\d+)?|[\\p{L}]+-[\\p{L}]+)`;
+const BRIDGE = `(?:${alternation(diagnosisBridgeWords)}|\\d+[a-z]?(?:\\.\\d+)?|[\\p{L}]+-[\\p{L}]+)`;
+/** A cue, up to six bridge words, and at most one other word (an adjective) before the condition. */
 const CUE_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${alternation(diagnosisCuesBefore)}|is|are)(?:${W}${BRIDGE}){0,6}[ \\t]*[-(:]?[ \\t]*$`,
+  `(?<![\\p{L}\\p{N}])(?:${alternation(diagnosisCuesBefore)}|is|are)(?:${W}${BRIDGE}){0,6}(?:${W}[\\p{L}'-]+)?[ \\t]*[-(:]?[ \\t]*$`,
   'u',
 );
-const CUE_AFTER = /^[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?,?[ \t]*(?:is|was|has been|have been)?[ \t]*(?:confirmed|diagnosed|the diagnosis|the cause|causing|what you have|which explains|that explains|explains)\b/u;
+const CUE_AFTER = /^[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?,?[ \t]*(?:which|that)?[ \t]*(?:is|was|has been|have been|'s)?[ \t]*(?:confirmed|diagnosed|the diagnosis|the cause|causing|what you have|what's causing|what is causing|explains)\b/u;
+const ESTABLISHED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(establishedBeforeCue)})[ \\t,]*$`, 'u');
+const GENERAL = phraseRegex(generalBeforeCue, 'u');
+const AS_MODIFIER = new RegExp(`^[ \\t]+(?:${alternation(conditionAsModifier)})(?![\\p{L}\\p{N}])`, 'u');
+const RESOLVED = new RegExp(`^[ \\t]+(?:${alternation(conditionResolved)})(?![\\p{L}\\p{N}])`, 'u');
 const ORGAN_STATE = organStatePatterns.map((p) => new RegExp(p, 'gu'));
 const WINDOW = 110;
 
@@ -44,12 +57,19 @@ function card(doc: Doc, span: Span, serious: boolean) {
 export function findDiagnoses(doc: Doc): Finding[] {
   const found: { span: Span; concept: string; serious: boolean }[] = [];
   for (const m of doc.conditions) {
+    if (m.entry.finding) continue;
     const sentence = doc.sentenceOf(m.start);
     if (isQuestion(doc, sentence) || !qualifies(doc, m)) continue;
-    const before = CUE_BEFORE.exec(doc.folded.slice(Math.max(sentence.start, m.start - WINDOW), m.start));
-    const after = CUE_AFTER.test(doc.folded.slice(m.end, Math.min(sentence.end, m.end + 60)));
+    const following = doc.folded.slice(m.end, Math.min(sentence.end, m.end + 60));
+    if (AS_MODIFIER.test(following) || RESOLVED.test(following)) continue;
+    const windowStart = Math.max(sentence.start, m.start - WINDOW);
+    const before = CUE_BEFORE.exec(doc.folded.slice(windowStart, m.start));
+    const after = CUE_AFTER.test(following);
     if (!before && !after) continue;
-    const span = { start: before ? m.start - before[0].length : m.start, end: m.end };
+    const cueStart = before ? m.start - before[0].length : m.start;
+    const lead = doc.folded.slice(Math.max(sentence.start, cueStart - 25), cueStart);
+    if (ESTABLISHED.test(lead) || GENERAL.test(`${lead} ${before?.[0] ?? ''}`)) continue;
+    const span = { start: cueStart, end: m.end };
     while (/\s/.test(doc.text[span.start] as string)) span.start++;
     if (found.some((f) => overlaps(f.span, span))) continue;
     found.push({ span, concept: m.entry.id, serious: m.entry.serious === true });

@@ -3,13 +3,14 @@ import { callInsteadText, categoryDetail } from '../data/card-text';
 import type { Doc, Span } from '../document';
 import type { ProtectedTopic } from '../lexicons/schema';
 import type { Finding } from '../schema';
-import { isDeferred, makeFinding, overlaps, trimmedSentence } from './shared';
+import { inSignOff, isDeferred, makeFinding, overlaps, trimmedSentence } from './shared';
 
 // `sensitive`: the reply discloses specially protected information about the patient (HIV and
-// STIs, mental health, substance use, genetics, pregnancy and reproductive health). Negation
-// does not make it safe ("your HIV test was negative" still tells a proxy reader that the patient
-// was tested); other people's, hypothetical and offered-for-later mentions are quiet. A term
-// inside a longer ordinary term ("therapy" in "physical therapy") does not count.
+// STIs, mental health, substance use, genetics, pregnancy and reproductive health). A negative
+// result still discloses ("your HIV test was negative" tells a proxy reader the patient was
+// tested); other people's, hypothetical, general ("can be a sign of") and offered-for-later
+// mentions, sign-offs, and unchanged refills are quiet. A term inside a longer ordinary term
+// ("therapy" in "physical therapy") does not count.
 
 const TOPIC_LABEL: Record<ProtectedTopic, string> = {
   hiv_sti: 'HIV or STI',
@@ -23,33 +24,56 @@ interface Hit extends Span {
   topic: ProtectedTopic;
 }
 
-function protectedMentions(doc: Doc): Hit[] {
+const GENERAL_BEFORE = /\b(?:can|could|may|might|anyone|someone|people|women|men|everyone|patients)\b[^.!?\n]{0,30}$/u;
+
+/**
+ * Protected mentions that disclose something: a protected drug inside a therapy change (an
+ * unchanged refill discloses nothing new), a protected test inside a disclosed result, and
+ * protected conditions or topic words said of the patient.
+ */
+function protectedMentions(doc: Doc, disclosures: readonly Finding[]): Hit[] {
+  const within = (span: Span, categories: readonly string[]) =>
+    disclosures.some((f) => categories.includes(f.category) && overlaps(f, span));
   const ordinary: Span[] = [];
   const hits: Hit[] = [];
-  for (const list of [doc.conditions, doc.drugs, doc.tests]) {
-    for (const m of list) {
-      if (m.entry.protected) hits.push({ start: m.start, end: m.end, topic: m.entry.protected });
-      else ordinary.push(m);
-    }
+  for (const m of doc.drugs) {
+    if (!m.entry.protected) ordinary.push(m);
+    else if (within(m, ['therapy_change'])) hits.push({ start: m.start, end: m.end, topic: m.entry.protected });
+  }
+  for (const m of doc.tests) {
+    if (!m.entry.protected) ordinary.push(m);
+    else if (within(m, ['result'])) hits.push({ start: m.start, end: m.end, topic: m.entry.protected });
+  }
+  for (const m of doc.conditions) {
+    if (m.entry.protected) hits.push({ start: m.start, end: m.end, topic: m.entry.protected });
+    else ordinary.push(m);
   }
   for (const m of doc.sensitive) {
     const inside = ordinary.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
     if (!inside) hits.push({ start: m.start, end: m.end, topic: m.entry.topic });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits
+    .filter((h) => within(h, ['diagnosis', 'result', 'therapy_change']) || saidOfPatient(doc, h))
+    .sort((a, b) => a.start - b.start);
 }
 
-export function findSensitive(doc: Doc): Finding[] {
+function saidOfPatient(doc: Doc, hit: Span): boolean {
+  const c = doc.assess(hit.start, hit.end);
+  if (c.temporality === 'hypothetical' || c.experiencer === 'other' || c.reported || c.negated) return false;
+  const sentence = doc.sentenceOf(hit.start);
+  if (isDeferred(doc, sentence) || inSignOff(doc, hit.start)) return false;
+  return !GENERAL_BEFORE.test(doc.folded.slice(sentence.start, hit.start));
+}
+
+export function findSensitive(doc: Doc, disclosures: readonly Finding[]): Finding[] {
   const topics = new Set<ProtectedTopic>();
   const out: Finding[] = [];
-  for (const hit of protectedMentions(doc)) {
+  for (const hit of protectedMentions(doc, disclosures)) {
     if (topics.has(hit.topic)) continue;
     const c = doc.assess(hit.start, hit.end);
-    const sentence = doc.sentenceOf(hit.start);
     if (c.temporality === 'hypothetical' || c.experiencer === 'other' || c.reported) continue;
-    if (isDeferred(doc, sentence)) continue;
-    if (out.some((f) => overlaps(f, hit))) continue;
     topics.add(hit.topic);
+    const sentence = doc.sentenceOf(hit.start);
     const replace = trimmedSentence(doc, sentence);
     out.push(
       makeFinding(doc, {

@@ -69,6 +69,19 @@ export function callInsteadSuggestion(
   };
 }
 
+/**
+ * The sign-off: a short last line, or a short line starting with a dash ("-Behavioral Health
+ * front desk"). Department names there describe the sender, not the patient.
+ */
+export function inSignOff(doc: Doc, offset: number): boolean {
+  const lineStart = doc.text.lastIndexOf('\n', offset - 1) + 1;
+  const nl = doc.text.indexOf('\n', offset);
+  const lineEnd = nl < 0 ? doc.text.length : nl;
+  const line = doc.text.slice(lineStart, lineEnd).trim();
+  if (line.length > 70) return false;
+  return /^[-–—~]/.test(line) || doc.text.slice(lineEnd).trim() === '';
+}
+
 /** Mentions and matches must not overlap a span already used by another finding of the rule. */
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;

@@ -4,6 +4,7 @@ import {
   dosePattern,
   genericTreatmentWords,
   prescribingVerbs,
+  startDeferredMarkers,
   therapyChangePassive,
   therapyChangeVerbs,
   unchangedMarkers,
@@ -21,14 +22,14 @@ import { callInsteadSuggestion, isDeferred, isQuestion, makeFinding, overlaps } 
 const VERB = phraseRegex(therapyChangeVerbs);
 const WEAK = new Set(weakTherapyVerbs);
 const PRESCRIBING = new Set(prescribingVerbs);
-const UNCHANGED = phraseRegex(unchangedMarkers, 'u');
 const UNCHANGED_ALL = phraseRegex(unchangedMarkers);
 const PASSIVE = phraseRegex(therapyChangePassive);
 const GENERIC = phraseRegex(genericTreatmentWords);
 const DOSE = new RegExp(dosePattern, 'gu');
 const INSTEAD_OF = /\binstead of\b(?:[ \t]+[\w/.-]+){1,3}/gu;
-const CLAUSE_BREAK = /[;:!?\n]|\.(?:\s|$)|\b(?:but|because|so that|if|when|until)\b/u;
-const OBJECT_WINDOW = 70;
+const CLAUSE_BREAK = /[;:!?\n]|\.(?:\s|$)|\b(?:but|because|so that|if|when|until|once|after|before|without|while|since)\b/u;
+const START_DEFERRED = phraseRegex(startDeferredMarkers, 'u');
+const OBJECT_WINDOW = 50;
 
 interface Treatment extends Span {
   concept: string;
@@ -65,14 +66,20 @@ function hasDoseAfter(doc: Doc, from: number, limit: number): boolean {
 
 function qualifies(doc: Doc, span: Span): boolean {
   const c = doc.assess(span.start, span.end);
-  return !c.negated && c.temporality !== 'hypothetical' && c.experiencer === 'patient' && !c.reported;
+  return !c.negated && c.temporality === 'recent' && c.experiencer === 'patient' && !c.reported;
 }
 
-/** "keep taking", "continue", "refill ... same dose" govern the verb or the whole sentence. */
+/** "Let's go over the risks by video before you start": the next sentence defers the start. */
+function deferredByNext(doc: Doc, sentence: Span): boolean {
+  const next = doc.sentenceOf(sentence.end);
+  return START_DEFERRED.test(doc.folded.slice(sentence.start, next.end));
+}
+
+/** "keep taking", "continue", "hold you at", "refill ... same dose" govern the verb or the sentence. */
 function unchanged(doc: Doc, sentence: Span, verb: Span, weak: boolean): boolean {
-  const near = doc.folded.slice(Math.max(sentence.start, verb.start - 25), verb.end);
-  UNCHANGED.lastIndex = 0;
-  if (UNCHANGED.test(near)) return true;
+  const from = Math.max(sentence.start, verb.start - 25);
+  const near = doc.folded.slice(from, Math.min(sentence.end, verb.end + 20));
+  if (findAll(UNCHANGED_ALL, near).some((m) => m.start + from <= verb.end && m.end + from >= verb.start)) return true;
   if (!weak) return false;
   UNCHANGED_ALL.lastIndex = 0;
   return UNCHANGED_ALL.test(doc.folded.slice(sentence.start, sentence.end));
@@ -109,7 +116,8 @@ export function findTherapyChanges(doc: Doc): Finding[] {
     if (WEAK.has(verb.text) && !hasDoseAfter(doc, objectOrDose.end, sentence.end)) continue;
     if (PRESCRIBING.has(verb.text) && objectOrDose.concept === 'treatment' && !/antibiotic|prescription|cream|drops|inhaler/.test(doc.folded.slice(objectOrDose.start, objectOrDose.end))) continue;
     const span = { start: verb.start, end: extendOverDose(doc, objectOrDose.end, sentence.end) };
-    if (isDeferred(doc, sentence, sentence.start, verb.start) || !qualifies(doc, span)) continue;
+    if (isDeferred(doc, sentence, sentence.start, verb.start) || deferredByNext(doc, sentence)) continue;
+    if (!qualifies(doc, span)) continue;
     add(span, objectOrDose.concept, `therapy.${verb.text.replace(/[^a-z]+/g, '_')}`);
   }
 
