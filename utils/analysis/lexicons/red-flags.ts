@@ -285,7 +285,7 @@ export const entries: RedFlagInput[] = [
     ],
     patterns: [
       String.raw`\b(?:kill|kil|kll|hang) ?my ?self\b`,
-      String.raw`\b(?:want|wanted|wanna|ready|planning|plan) (?:to )?(?:die|end it|end things|be dead|not be here|disappear forever)\b`,
+      String.raw`\b(?:want|wanted|wanna|ready|planning|plan) (?:to )?(?:die(?! (?:my|his|her|their|the) (?:hair|beard|roots|clothes|shirt))|end it|end things|be dead|not be here|disappear forever)\b`,
       String.raw`\b(?:don['’]?t|dont|do not|no longer) (?:want|wanna) (?:to )?(?:live|be alive|be here anymore|exist|go on)\b`,
       String.raw`\b(?:don['’]?t|dont|do not) (?:want|wanna) (?:to )?wake up (?:anymore|again|ever)\b`,
       String.raw`\b(?:thinking|thought|thoughts) (?:about|of) (?:ending it|ending my life|death|suicide|not being here)\b`,
@@ -332,7 +332,7 @@ export const entries: RedFlagInput[] = [
     group: 'safety',
     action: '911',
     terms: ['not safe at home', 'unsafe at home', 'afraid for my life', 'afraid for my safety', 'threatened to kill me'],
-    patterns: [String.raw`\b(?:he|she|they|my (?:husband|wife|boyfriend|girlfriend|partner|ex)) (?:is going to|will|threatened to|said (?:he|she|they) would) (?:kill|hurt) me\b`],
+    patterns: [String.raw`\b(?:he|she|they|my (?:husband|wife|boyfriend|girlfriend|partner|ex)) (?:threatened to|tried to|says (?:he|she|they) will|said (?:he|she|they) would|keeps threatening to) (?:kill|hurt|choke|strangle|shoot) me\b`],
   },
   // Bleeding
   {
@@ -397,8 +397,8 @@ export const entries: RedFlagInput[] = [
     group: 'pediatric',
     action: 'ed',
     patterns: [
-      String.raw`\b(?:(?:\d|1[0-2]) ?(?:week|wk)s?|(?:\d|[1-8]\d) ?days?|(?:one|two|1|2) ?(?:month|mo)s?)[- ]old\b[^.!?\n]{0,60}\b(?:fever|temp(?:erature)?|febrile|100\.[4-9]|10[1-5](?:\.\d)?)\b`,
-      String.raw`\b(?:fever|temp(?:erature)?|febrile)\b[^.!?\n]{0,60}\b(?:(?:\d|1[0-2]) ?(?:week|wk)s?|(?:\d|[1-8]\d) ?days?|(?:one|two|1|2) ?(?:month|mo)s?)[- ]old\b`,
+      String.raw`\b(?:(?:\d|1[0-2]) ?(?:week|wk)s?|(?:\d|[1-8]\d) ?days?|(?:one|two|1|2) ?(?:month|mo)s?)[- ]old\b(?:[^.!?\n]|\.(?=\d)){0,60}\b(?:fever|temp(?:erature)?|febrile|100\.[4-9]|10[1-5](?:\.\d)?)\b`,
+      String.raw`\b(?:fever|temp(?:erature)?|febrile)\b(?:[^.!?\n]|\.(?=\d)){0,60}\b(?:(?:\d|1[0-2]) ?(?:week|wk)s?|(?:\d|[1-8]\d) ?days?|(?:one|two|1|2) ?(?:month|mo)s?)[- ]old\b`,
       String.raw`\b(?:newborn|neonate)\b[^.!?\n]{0,60}\b(?:fever|febrile|100\.[4-9]|10[1-5](?:\.\d)?)\b`,
     ],
   },
@@ -491,6 +491,348 @@ export const entries: RedFlagInput[] = [
     terms: ['priapism'],
     patterns: [
       String.raw`\berection (?:that )?(?:won['’]?t go (?:away|down)|(?:has )?last(?:ed|ing|s)? (?:more than |over |for |longer than )?(?:[4-9]|four|five|six|seven|eight) (?:hours|hrs))`,
+    ],
+  },
+  {
+    id: 'ovarian-torsion',
+    label: 'sudden severe pelvic pain',
+    group: 'gynecology',
+    action: 'ed',
+    terms: ['ovarian torsion', 'twisted ovary'],
+    patterns: [String.raw`\bsudden(?:ly)?\b[^.!?\n]{0,20}\b(?:severe|sharp|excruciating|intense) (?:pelvic|ovary|ovarian|lower belly) pain\b`],
+  },
+  // Pregnancy (ACOG urgent maternal warning signs)
+  {
+    id: 'pregnancy-bleeding',
+    label: 'bleeding or severe pain in pregnancy',
+    group: 'pregnancy',
+    action: 'ed',
+    patterns: [
+      String.raw`\b(?:pregnant|pregnancy|weeks along)\b[^.!?\n]{0,60}\b(?:bleeding|passing clots|severe cramp(?:s|ing)?|severe (?:belly |stomach |abdominal |pelvic )?pain)\b`,
+      String.raw`\b(?:bleeding|passing clots|severe cramp(?:s|ing)?)\b[^.!?\n]{0,60}\b(?:pregnant|pregnancy|weeks along)\b`,
+      String.raw`\bpositive (?:pregnancy|home pregnancy|hpt) test\b[^.!?\n]{0,60}\b(?:bleeding|one[- ]sided pain|shoulder pain|severe pain|dizzy|faint)`,
+    ],
+  },
+  {
+    id: 'fetal-movement',
+    label: 'baby moving less',
+    group: 'pregnancy',
+    action: 'ed',
+    terms: ['decreased fetal movement', 'reduced fetal movement', 'less fetal movement', 'no fetal movement', 'baby moving less', 'baby is moving less'],
+    patterns: [
+      String.raw`\bbaby (?:is not|isn['’]?t|hasn['’]?t|has not|not|stopped|has stopped|hasn['’]?t been|has not been) (?:moving|kicking|moved|kicked)\b`,
+      String.raw`\b(?:haven['’]?t|have not|can['’]?t|cannot|didn['’]?t|not|no longer) (?:felt|feel|feeling) (?:the |my )?baby (?:move|moving|kick|kicking)\b`,
+      String.raw`\b(?:baby|fetal) (?:movements?|kicks?) (?:have |has )?(?:slowed|stopped|decreased|are less|is less)\b`,
+    ],
+  },
+  {
+    id: 'preeclampsia',
+    label: 'headache with vision changes or high blood pressure in pregnancy',
+    group: 'pregnancy',
+    action: 'ed',
+    terms: ['preeclampsia', 'pre-eclampsia', 'eclampsia', 'HELLP'],
+    patterns: [
+      String.raw`\bheadache\b[^.!?\n]{0,60}\b(?:seeing spots|spots in (?:my|her) vision|blurr(?:y|ed) vision|vision (?:changes|is blurry)|flashing lights|seeing stars)`,
+      String.raw`\b(?:seeing spots|spots in (?:my|her) vision|blurr(?:y|ed) vision|flashing lights|seeing stars)\b[^.!?\n]{0,60}\bheadache\b`,
+      String.raw`\b(?:pregnant|pregnancy|postpartum|just had (?:my|the) baby|weeks along)\b[^.!?\n]{0,60}\b(?:1[6-9]\d|2[0-4]\d) ?/ ?\d{2,3}\b`,
+      String.raw`\b(?:pregnant|pregnancy|postpartum|weeks along)\b[^.!?\n]{0,60}\b\d{2,3} ?/ ?(?:1[1-9]\d)\b`,
+    ],
+  },
+  {
+    id: 'labor',
+    label: 'water broke or labor signs',
+    group: 'pregnancy',
+    action: 'ed',
+    terms: ['my water broke', 'water just broke', 'gush of fluid', 'leaking amniotic fluid'],
+    patterns: [
+      String.raw`\bwater (?:has |just |may have |might have |might['’]?ve |think (?:my )?water )?(?:broke|broken)\b`,
+      String.raw`\bcontractions (?:are |about |now )?(?:every|about every|q) ?(?:[1-9]|10) ?(?:min|mins|minutes)\b`,
+    ],
+  },
+  {
+    id: 'postpartum-warning',
+    label: 'postpartum warning sign',
+    group: 'pregnancy',
+    action: 'ed',
+    patterns: [
+      String.raw`\b(?:postpartum|since (?:i )?(?:gave birth|delivered|had (?:my|the) baby)|after (?:giving birth|delivery|my c-section|my c section))\b[^.!?\n]{0,60}\b(?:soaking|bleeding (?:a lot|heavily)|golf ?ball|short of breath|chest pain|severe headache|can['’]?t breathe|fever)`,
+    ],
+  },
+  // Diabetes
+  {
+    id: 'very-high-sugar',
+    label: 'very high blood sugar or ketones',
+    group: 'metabolic',
+    action: 'ed',
+    terms: ['DKA', 'diabetic ketoacidosis', 'ketoacidosis', 'large ketones', 'high ketones', 'fruity breath'],
+    patterns: [
+      String.raw`\b(?:blood sugar|sugars?|glucose|bg|bs|cgm|dexcom|libre|meter)\b[^.!?\n]{0,20}\b[4-9]\d\d\b(?! ?(?:mg(?! ?/ ?dl)|units|calories|cal\b|steps|mcg|grams?|g\b))`,
+      String.raw`\b(?:ketones|ketone strip) (?:are |were |is |was |show(?:ing|s)? )?(?:large|high|moderate|positive|dark purple)\b`,
+      String.raw`\b(?:meter|glucometer|monitor|cgm|dexcom|libre|reader) (?:says|said|reads|read|reading|shows|showed|showing|just says) ['"“]?HI\b`,
+    ],
+  },
+  {
+    id: 'low-sugar',
+    label: 'very low blood sugar',
+    group: 'metabolic',
+    action: '911',
+    terms: ['severe low blood sugar', 'insulin shock', 'sugar crashed'],
+    patterns: [
+      String.raw`\b(?:blood sugar|glucose|bg|sugar) (?:is |was |of |at |dropped to |down to |went down to |reading |reads |read |level (?:is |was )?)?(?:[1-4]\d|5[0-4])\b(?!\.\d)(?! ?(?:%|days?|weeks?|hours?|hrs?|minutes?|mins?|years?|times|units|grams?|g\b|carbs?|lbs?))`,
+      String.raw`\b(?:low (?:blood )?sugar|hypoglycemi[ac]?|sugar (?:is |was )?(?:low|crashing|crashed|dropped))\b[^.!?\n]{0,50}\b(?:confused|confusion|passed out|unresponsive|won['’]?t wake|seizure|can['’]?t think|slurr|not making sense|can['’]?t swallow)`,
+      String.raw`\b(?:gave|give|used|needed|had to use|had to give) (?:him |her |me |them )?(?:glucagon|baqsimi|gvoke|zegalogue)\b`,
+    ],
+  },
+  // Neurology
+  {
+    id: 'seizure',
+    label: 'seizure',
+    group: 'neuro',
+    action: '911',
+    terms: ['seizing', 'convulsing', 'convulsion', 'febrile seizure', 'grand mal seizure', 'status epilepticus'],
+    patterns: [
+      String.raw`\b(?:had|having|has had|is having|just had|went into|keeps having) (?:a |another |his |her |multiple |several |two |three |my |their first |a first )?(?:seizure|seizures|convulsions?)\b`,
+      String.raw`\bseizure (?:lasting|lasted|that lasted|for|went on for) (?:more than |over |about |almost )?(?:[3-9]|\d\d|five|ten) ?(?:min|mins|minutes)\b`,
+    ],
+  },
+  {
+    id: 'fainting',
+    label: 'fainting',
+    group: 'neuro',
+    action: 'ed',
+    terms: ['passed out', 'passing out', 'fainted', 'fainting', 'blacked out', 'lost consciousness', 'collapsed', 'fainting spell', 'knocked unconscious'],
+    patterns: [String.raw`\b(?:almost|nearly|about to|felt like i was going to) (?:passed|pass) out\b`],
+  },
+  {
+    id: 'head-injury',
+    label: 'head injury on a blood thinner or with warning signs',
+    group: 'neuro',
+    action: 'ed',
+    patterns: [
+      String.raw`\b(?:hit|bumped|banged|struck|smacked|cracked) (?:my|his|her|their|the back of (?:my|his|her)) head\b[^.!?\n]{0,80}\b(?:blood thinners?|eliquis|xarelto|warfarin|coumadin|apixaban|rivaroxaban|pradaxa|anticoagulants?|vomit(?:ed|ing)?|threw up|throwing up|passed out|confused|sleepy|worst headache)`,
+      String.raw`\b(?:blood thinners?|eliquis|xarelto|warfarin|coumadin|apixaban|rivaroxaban|pradaxa|anticoagulants?)\b[^.!?\n]{0,80}\b(?:fell|hit (?:my|his|her) head|bumped (?:my|his|her) head|head injury|fall)\b`,
+      String.raw`\b(?:head injury|concussion)\b[^.!?\n]{0,60}\b(?:vomit(?:ed|ing)?|threw up|throwing up|passed out|confused|won['’]?t wake|worse headache|unequal pupils)`,
+    ],
+  },
+  {
+    id: 'sudden-hearing-loss',
+    label: 'sudden hearing loss',
+    group: 'ent',
+    action: 'same_day',
+    terms: ['sudden hearing loss', 'sudden deafness', 'woke up deaf'],
+    patterns: [String.raw`\b(?:suddenly|sudden|woke up|all of a sudden)\b[^.!?\n]{0,20}\b(?:can['’]?t hear|deaf|lost (?:my |the |all )?hearing)\b`],
+  },
+  // Eye
+  {
+    id: 'retinal-detachment',
+    label: 'new flashes or floaters',
+    group: 'eye',
+    action: 'ed',
+    terms: ['flashes of light', 'shower of floaters', 'new floaters'],
+    patterns: [String.raw`\b(?:sudden|new|lots of|tons of|a bunch of|shower of|burst of)\b[^.!?\n]{0,15}\bfloaters\b`],
+  },
+  {
+    id: 'eye-emergency',
+    label: 'severe eye pain or chemical in the eye',
+    group: 'eye',
+    action: 'ed',
+    patterns: [
+      String.raw`\b(?:bleach|chemicals?|cleaner|acid|lye|drain cleaner|oven cleaner|ammonia|battery acid|pepper spray) (?:in|into|splashed in|got in|got into) (?:my|his|her|the|their) eyes?\b`,
+      String.raw`\b(?:severe|sudden|excruciating) eye pain\b[^.!?\n]{0,40}\b(?:halos|vomit|blurr|headache|red)`,
+    ],
+  },
+  // Vascular and back
+  {
+    id: 'aortic-dissection',
+    label: 'sudden tearing chest or back pain',
+    group: 'cardiac',
+    action: '911',
+    terms: ['tearing pain', 'ripping pain', 'tearing back pain'],
+    patterns: [String.raw`\b(?:sudden|suddenly|tearing|ripping)\b[^.!?\n]{0,20}\b(?:severe )?(?:back|chest|between (?:my|his|her) shoulder blades) pain\b`],
+  },
+  {
+    id: 'cauda-equina',
+    label: 'back pain with numbness or loss of bladder control',
+    group: 'spine',
+    action: 'ed',
+    terms: ['saddle numbness', 'numb in my groin', 'lost control of my bladder', 'lost control of my bowels', 'cauda equina'],
+    patterns: [
+      String.raw`\bback (?:pain|hurts|is killing me)\b[^.!?\n]{0,60}\b(?:can['’]?t (?:pee|urinate|control (?:my )?(?:bladder|bowels?|pee))|numb (?:between|in) (?:my )?(?:legs|groin|buttocks|butt)|wet (?:myself|my pants)|legs (?:are )?(?:giving out|going numb|numb and weak))`,
+    ],
+  },
+  {
+    id: 'pulmonary-embolism',
+    label: 'swollen leg with shortness of breath',
+    group: 'vascular',
+    action: '911',
+    patterns: [
+      String.raw`\b(?:swollen|swelling in (?:my|his|her)|painful|red and swollen|hot and swollen) (?:calf|leg|lower leg)\b[^.!?\n]{0,60}\b(?:short(?:ness)? of breath|trouble breathing|can['’]?t breathe|chest pain|coughing (?:up )?blood|winded)`,
+      String.raw`\b(?:calf|leg) (?:is |has been |feels |got )?(?:swollen|swelling|red and swollen|hot and swollen|painful and swollen)\b[^.!?\n]{0,60}\b(?:short(?:ness)? of breath|trouble breathing|can['’]?t breathe|chest pain|winded)`,
+      String.raw`\b(?:short(?:ness)? of breath|trouble breathing|chest pain)\b[^.!?\n]{0,60}\b(?:swollen|swelling in (?:my|his|her)|painful) (?:calf|leg)\b`,
+      String.raw`\bblood clot\b[^.!?\n]{0,40}\b(?:short(?:ness)? of breath|can['’]?t breathe|chest pain)`,
+    ],
+  },
+  {
+    id: 'dvt-signs',
+    label: 'one swollen painful leg',
+    group: 'vascular',
+    action: 'same_day',
+    patterns: [
+      String.raw`\b(?:calf|one leg|left leg|right leg) (?:is |has been |got |feels )?(?:swollen|red|hot|warm) and (?:painful|swollen|red|hot|tender|warm)\b`,
+    ],
+  },
+  {
+    id: 'cold-limb',
+    label: 'cold, pale or blue arm or leg',
+    group: 'vascular',
+    action: 'ed',
+    patterns: [
+      String.raw`\b(?:leg|foot|arm|hand|toes) (?:is |are |turned |is turning |are turning |looks |look |went )?(?:cold and (?:blue|white|pale|numb)|white and cold|pale and cold|blue and cold|numb and cold)\b`,
+    ],
+  },
+  {
+    id: 'severe-hypertension',
+    label: 'very high blood pressure',
+    group: 'cardiac',
+    action: 'same_day',
+    patterns: [
+      String.raw`\b(?:bp|blood pressure|pressure)\b[^.!?\n]{0,25}\b(?:1[89]\d|2[0-4]\d) ?/ ?\d{2,3}\b`,
+      String.raw`\b(?:bp|blood pressure|pressure)\b[^.!?\n]{0,25}\b\d{2,3} ?/ ?(?:1[2-9]\d)\b`,
+    ],
+  },
+  // Poisoning and ingestions
+  {
+    id: 'poisoning',
+    label: 'poisoning or accidental ingestion',
+    group: 'poisoning',
+    action: 'poison_control',
+    terms: ['accidental overdose', 'accidental ingestion', 'took a double dose', 'gave a double dose', 'took my pills twice', 'carbon monoxide poisoning'],
+    patterns: [
+      String.raw`\b(?:swallowed|ate|drank|got into|chewed|ingested|sipped|licked)\b[^.!?\n]{0,20}\b(?:bleach|cleaner|detergent|laundry pods?|dishwasher pods?|tide pods?|antifreeze|rat poison|bug spray|pesticide|weed killer|lamp oil|lighter fluid|gasoline|mouthwash|hand sanitizer|nail polish remover|essential oils?|edibles?|weed gummies|thc gummies|iron pills|nicotine|vape (?:juice|liquid))\b`,
+      String.raw`\b(?:son|daughter|toddler|kid|child|baby|grandson|granddaughter|grandchild|twins)\b[^.!?\n]{0,30}\b(?:got into|(?:swallowed|ate|chewed(?: up)?) (?=some|a bunch|a handful|a whole|all|several|a few|an unknown|two|three|\d))(?: ?(?:some|a bunch|a handful|a whole bottle|all|several|a few|an unknown number|two|three|\d+))?(?: of)?(?: (?:my|his|her|the|their|grandma['’]?s|grandpa['’]?s|mom['’]?s|dad['’]?s|someone['’]?s))? (?:pills?|tablets?|medicine|medication|meds|gummies|vitamins|iron pills)\b`,
+      String.raw`\b(?:accidentally|accidently|mistakenly|by mistake) (?:took|swallowed|ate|drank|gave (?:him|her|them|my \w{1,12}))\b`,
+      String.raw`\b(?:took|taken|gave (?:him|her|them)|given) (?:a |an )?(?:double|triple|twice the) (?:dose|doses|amount|insulin)\b`,
+    ],
+  },
+  {
+    id: 'button-battery',
+    label: 'swallowed a battery or magnets',
+    group: 'poisoning',
+    action: 'ed',
+    terms: ['swallowed a battery', 'swallowed a button battery', 'swallowed a magnet', 'swallowed magnets'],
+    patterns: [String.raw`\b(?:swallowed|ate|put in (?:his|her) (?:nose|ear|mouth))\b[^.!?\n]{0,20}\b(?:button batter(?:y|ies)|batter(?:y|ies)|magnets?|coin cell)\b`],
+  },
+  // Post-operative and wounds
+  {
+    id: 'post-op',
+    label: 'warning sign after surgery',
+    group: 'post-operative',
+    action: 'ed',
+    patterns: [
+      String.raw`\b(?:after|since) (?:my |his |her |the )?(?:surgery|operation|procedure|c-section|c section)\b[^.!?\n]{0,60}\b(?:can['’]?t breathe|short of breath|chest pain|bleeding through|soaked through|calf (?:is )?(?:swollen|painful)|fever of 10[1-5]|temp(?:erature)? of 10[1-5])`,
+      String.raw`\b(?:incision|wound|surgical site|stitches|staples)\b[^.!?\n]{0,40}\b(?:opened up|came apart|coming apart|split open|bursting|gaping|something (?:is )?sticking out|organs?|intestines?)\b`,
+    ],
+  },
+  {
+    id: 'wound-infection',
+    label: 'spreading infection',
+    group: 'post-operative',
+    action: 'same_day',
+    terms: ['red streaks', 'red streak', 'spreading redness'],
+    patterns: [
+      String.raw`\b(?:incision|wound|surgical site|stitches|staples|bite|cut)\b[^.!?\n]{0,40}\b(?:pus|oozing (?:yellow|green|pus)|foul[- ]smelling|smells (?:bad|foul|rotten)|red streaks?|spreading redness|hot to the touch)`,
+      String.raw`\b(?:redness|red area|rash|swelling) (?:is )?(?:spreading|getting bigger|growing) (?:fast|quickly|rapidly|past the line|beyond the line)\b`,
+    ],
+  },
+  // Dehydration, jaundice and other same-day problems
+  {
+    id: 'dehydration',
+    label: 'cannot keep fluids down',
+    group: 'gi',
+    action: 'same_day',
+    terms: ["can't keep anything down", "can't keep fluids down", "can't keep water down", "can't keep liquids down", 'sunken soft spot', 'no tears when crying'],
+    patterns: [String.raw`\b(?:can['’]?t|cannot|couldn['’]?t|unable to|not able to) keep (?:anything|any fluids|fluids|water|liquids|food or water|anything at all) down\b`],
+  },
+  {
+    id: 'newborn-jaundice',
+    label: 'yellow newborn',
+    group: 'pediatric',
+    action: 'same_day',
+    patterns: [
+      String.raw`\b(?:newborn|baby|infant)\b[^.!?\n]{0,30}\b(?:looks|is|turning|getting|seems|more) (?:very |really |more )?(?:yellow|jaundiced|orange)\b`,
+      String.raw`\b(?:whites of (?:his|her) eyes|baby['’]?s eyes) (?:are |look |turning )?yellow\b`,
+    ],
+  },
+  {
+    id: 'kidney-stone-fever',
+    label: 'kidney stone with fever',
+    group: 'urology',
+    action: 'ed',
+    patterns: [
+      String.raw`\b(?:kidney stone|flank pain|kidney pain)\b[^.!?\n]{0,60}\b(?:fever|chills|temp(?:erature)? of 10\d|can['’]?t keep (?:anything|fluids) down)`,
+    ],
+  },
+  {
+    id: 'sickle-cell-crisis',
+    label: 'sickle cell crisis',
+    group: 'hematology',
+    action: 'ed',
+    terms: ['sickle cell crisis', 'pain crisis', 'acute chest syndrome'],
+  },
+  {
+    id: 'alcohol-withdrawal',
+    label: 'severe withdrawal',
+    group: 'substance-use',
+    action: 'ed',
+    terms: ['withdrawal seizure', 'the DTs', 'DTs'],
+    patterns: [String.raw`\b(?:withdrawal|withdrawing|detoxing|stopped drinking)\b[^.!?\n]{0,40}\b(?:shaking badly|hallucinat|seeing things|seizure|confused|can['’]?t stop shaking)`],
+  },
+  {
+    id: 'heat-illness',
+    label: 'heat stroke',
+    group: 'environmental',
+    action: '911',
+    terms: ['heat stroke', 'heatstroke'],
+  },
+  {
+    id: 'impending-doom',
+    label: 'feeling of impending doom',
+    group: 'cardiac',
+    action: '911',
+    terms: ['sense of impending doom', 'feeling of impending doom', 'feel like I am dying', "feel like I'm dying"],
+    patterns: [String.raw`\bfeel(?:s|ing)? like (?:i['’]?m|i am|he['’]?s|she['’]?s|he is|she is) (?:dying|going to die)\b`],
+  },
+  {
+    id: 'medication-reaction',
+    label: 'severe reaction to a medicine',
+    group: 'allergy',
+    action: 'ed',
+    terms: ['Stevens-Johnson', 'skin is peeling off', 'skin peeling off', 'blistering rash'],
+    patterns: [String.raw`\b(?:rash|hives|reaction)\b[^.!?\n]{0,40}\b(?:blisters? in (?:my|his|her) (?:mouth|eyes)|skin (?:is )?peeling|sores in (?:my|his|her) mouth and eyes)`],
+  },
+  {
+    id: 'respiratory-infant',
+    label: 'baby breathing problem',
+    group: 'pediatric',
+    action: 'ed',
+    patterns: [
+      String.raw`\b(?:baby|infant|newborn|toddler)\b[^.!?\n]{0,30}\b(?:breathing (?:really |very |so )?fast|stops? breathing|stopped breathing|pauses in (?:his|her) breathing|grunting|wheezing and)\b`,
+    ],
+  },
+  {
+    id: 'not-breathing',
+    label: 'not breathing',
+    group: 'breathing',
+    action: '911',
+    terms: ['not breathing', 'stopped breathing', 'no pulse'],
+  },
+  {
+    id: 'severe-dizziness',
+    label: 'sudden dizziness with neurologic signs',
+    group: 'stroke',
+    action: '911',
+    patterns: [
+      String.raw`\b(?:dizzy|dizziness|vertigo|room (?:is )?spinning)\b[^.!?\n]{0,40}\b(?:double vision|can['’]?t walk|slurr|numb(?:ness)? on one side|face (?:is )?drooping|worst headache)`,
     ],
   },
 ];
