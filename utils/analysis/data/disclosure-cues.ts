@@ -94,7 +94,11 @@ export const diagnosisBridgeWords = [
 export const establishedBeforeCue = ['because', 'since', 'as', 'now that', 'given that', 'given', 'with', 'for', 'while', 'when'];
 
 /** Before a cue: general teaching, not a diagnosis ("can be a sign of", "may mean"). */
-export const generalBeforeCue = ['can', 'could', 'may', 'might', 'sometimes', 'often', 'usually', 'typically', 'commonly', 'rarely', 'if', 'whether', 'or'];
+export const generalBeforeCue = [
+  'can', 'could', 'may', 'might', 'sometimes', 'often', 'usually', 'typically', 'commonly', 'rarely',
+  'if', 'whether', 'or', 'anyone', 'someone', 'everyone', 'people', 'women', 'men', 'children', 'kids',
+  'who', 'most', 'many',
+];
 
 /** After a condition: it only qualifies another noun ("a diabetes class"), so it is not asserted. */
 export const conditionAsModifier = [

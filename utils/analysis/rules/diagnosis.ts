@@ -78,6 +78,8 @@ export function findDiagnoses(doc: Doc): Finding[] {
     for (const m of findAll(re, doc.folded)) {
       const sentence = doc.sentenceOf(m.start);
       if (isQuestion(doc, sentence) || !qualifies(doc, m) || found.some((f) => overlaps(f.span, m))) continue;
+      const lead = doc.folded.slice(Math.max(sentence.start, m.start - 25), m.start);
+      if (ESTABLISHED.test(lead) || GENERAL.test(lead)) continue;
       found.push({ span: { start: m.start, end: m.end }, concept: 'organ_state', serious: false });
     }
   }

@@ -131,9 +131,14 @@ function genericTests(doc: Doc): TestLike[] {
   return findAll(GENERIC, doc.folded).map((m) => ({ start: m.start, end: m.end }));
 }
 
+/**
+ * A negation after the test is its outcome ("your strep test was negative" is a normal result);
+ * only a negation before it ("we don't have your results yet", "no need for a CBC") cancels it.
+ */
 function qualifiesContext(doc: Doc, span: Span): boolean {
   const c = doc.assess(span.start, span.end);
-  return !c.negated && c.temporality !== 'hypothetical' && c.experiencer === 'patient' && !c.reported;
+  const negatedBefore = c.negated && c.modifiers.some((m) => m.category === 'NEGATED_EXISTENCE' && m.end <= span.start);
+  return !negatedBefore && c.temporality !== 'hypothetical' && c.experiencer === 'patient' && !c.reported;
 }
 
 function resultCard(doc: Doc, span: Span, abnormal: boolean) {
@@ -176,11 +181,19 @@ export function findResults(doc: Doc): Finding[] {
     if (before && test.entry) add({ start: test.start - before[0].trimStart().length, end: test.end }, before[2] !== undefined, test.entry.id);
   }
 
+  const subjects = [...named, ...generic];
+  const namedThings = [...doc.conditions, ...doc.tests, ...doc.sensitive];
   for (const m of findAll(POSITIVE_FOR, doc.folded)) {
     const sentence = doc.sentenceOf(m.start);
     const end = Math.min(m.end, sentence.end);
     const span = { start: m.start, end: trimEnd(doc, m.start, end) };
     if (isQuestion(doc, sentence) || !qualifiesContext(doc, span)) continue;
+    // "positive for" states a result only about a test or a condition, not "negative for covering".
+    const aboutTest =
+      /^tested|^test/.test(m.text) ||
+      subjects.some((t) => t.end <= m.start && t.end >= m.start - 40 && t.start >= sentence.start) ||
+      namedThings.some((t) => t.start >= m.start && t.start < span.end);
+    if (!aboutTest) continue;
     add(span, !/negative|non-?reactive|not/.test(m.text));
   }
 

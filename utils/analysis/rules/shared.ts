@@ -70,8 +70,9 @@ export function callInsteadSuggestion(
 }
 
 /**
- * The sign-off: a short last line, or a short line starting with a dash ("-Behavioral Health
- * front desk"). Department names there describe the sender, not the patient.
+ * The sign-off: a short line starting with a dash ("-Behavioral Health front desk"), or a short
+ * last line of a longer message that is not a sentence ("Psychiatry RN"). Department names there
+ * describe the sender, not the patient.
  */
 export function inSignOff(doc: Doc, offset: number): boolean {
   const lineStart = doc.text.lastIndexOf('\n', offset - 1) + 1;
@@ -79,7 +80,9 @@ export function inSignOff(doc: Doc, offset: number): boolean {
   const lineEnd = nl < 0 ? doc.text.length : nl;
   const line = doc.text.slice(lineStart, lineEnd).trim();
   if (line.length > 70) return false;
-  return /^[-–—~]/.test(line) || doc.text.slice(lineEnd).trim() === '';
+  if (/^[-–—~]/.test(line)) return true;
+  const isLast = lineStart > 0 && doc.text.slice(lineEnd).trim() === '';
+  return isLast && !/[.!?]$/.test(line) && line.split(/\s+/).length <= 8;
 }
 
 /** Mentions and matches must not overlap a span already used by another finding of the rule. */
