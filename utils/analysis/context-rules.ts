@@ -566,7 +566,6 @@ export const contextRuleFile: ContextRuleFile = {
         'at your previous visit',
         'last time',
         'at that time',
-        'before',
       ],
     },
     // "old MI", "old infarct": the next words only ("year-old" is a pseudo-trigger).

@@ -32,7 +32,8 @@ export const normalOutcomes = [
   'unremarkable', 'stable', 'healthy', 'within normal limits', 'within normal range', 'in range',
   'in the normal range', 'right where we want', 'where we want', 'at goal', 'on target', 'as expected',
   'looked fine', 'all good', 'nothing concerning', 'nothing to worry about', 'no concerns',
-  'no cancer', 'no sign', 'no signs', 'no evidence',
+  'no cancer', 'no sign', 'no signs', 'no evidence', 'harmless', 'nothing serious', 'not serious',
+  'not dangerous', 'low risk', 'no growth', 'no infection', 'improved', 'better',
 ];
 
 /** Outcomes that say a result is abnormal. */
@@ -171,7 +172,7 @@ export const unchangedMarkers = [
 export const therapyDeferralMarkers = [
   'talk about', 'talk through', 'discuss', 'discussing', 'go over', 'going over', 'consider',
   'considering', 'think about', 'thinking about', 'decide', 'deciding', 'review', 'options',
-  'whether', 'might', 'may need', 'could', 'possibly', 'at your visit', 'at your appointment',
+  'whether', 'might', 'may need', 'could', 'if', 'possibly', 'at your visit', 'at your appointment',
   'at your appt', 'at your physical', 'at your next', 'at your follow', 'at your f/u', 'next visit',
   'would like to see you', 'look at', 'looking at', 'weigh', 'if needed', 'if it', 'if you', 'if your',
   'if the', 'if we', 'if this', 'if that', 'in case', 'unless', 'should you', 'before deciding',

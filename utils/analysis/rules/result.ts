@@ -85,7 +85,7 @@ function outcomeAfter(doc: Doc, test: TestLike, sentence: Span): Outcome | null 
       const value = direct[1] as string;
       const valueStart = test.end + direct[0].length - value.length;
       const out = numberAt(doc, valueStart, value, test.entry);
-      if (out) return withWords(doc, out, sentence, test.entry);
+      if (out) return withWords(doc, out, sentence);
     }
   }
   const link = LINKED.exec(tail);
@@ -94,9 +94,10 @@ function outcomeAfter(doc: Doc, test: TestLike, sentence: Span): Outcome | null 
   const verbEnd = test.end + link[0].length;
   const rest = doc.folded.slice(verbEnd, sentence.end);
   if (link[1]) {
-    // "showed ...": revealing verbs disclose by themselves.
+    // "showed ...": revealing verbs disclose by themselves; "showed no growth" is a normal one.
     if (/^[ \t]+(?:up|you|me|us|them|him|her)\b/.test(rest)) return null;
-    const seen = interpretation(doc, verbEnd, sentence.end);
+    const nothing = /^[ \t]+(?:no|nothing|none|neither|not)\b/.test(rest);
+    const seen = nothing ? 'normal' : interpretation(doc, verbEnd, sentence.end);
     const end = Math.min(sentence.end, verbEnd + phraseLength(rest));
     return { end, abnormal: seen !== 'normal' };
   }
@@ -104,7 +105,7 @@ function outcomeAfter(doc: Doc, test: TestLike, sentence: Span): Outcome | null 
   if (value && test.entry !== undefined) {
     const v = value[1] as string;
     const out = numberAt(doc, verbEnd + value[0].length - v.length, v, test.entry);
-    if (out) return withWords(doc, out, sentence, test.entry, link[0]);
+    if (out) return withWords(doc, out, sentence, link[0]);
   }
   const word = OUTCOME_START.exec(rest);
   if (!word) return null;
@@ -112,11 +113,12 @@ function outcomeAfter(doc: Doc, test: TestLike, sentence: Span): Outcome | null 
 }
 
 /** Words around a value can override the range ("which is high", "went up to"). */
-function withWords(doc: Doc, out: Outcome, sentence: Span, entry: TestEntry | undefined, link = ''): Outcome {
+function withWords(doc: Doc, out: Outcome, sentence: Span, link = ''): Outcome {
   if (/went up|rose|climbed|jumped|dropped|fell/.test(link)) return { ...out, abnormal: true };
+  // The clinician's own words ("118, which is normal" for a 1-hour glucose) outrank the range.
   const said = interpretation(doc, out.end, sentence.end);
   if (said === 'abnormal') return { ...out, abnormal: true };
-  if (said === 'normal' && !entry?.range) return { ...out, abnormal: false };
+  if (said === 'normal') return { ...out, abnormal: false };
   return out;
 }
 

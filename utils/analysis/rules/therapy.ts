@@ -64,9 +64,16 @@ function hasDoseAfter(doc: Doc, from: number, limit: number): boolean {
   return firstDose(doc, from, Math.min(limit, from + 60)) !== undefined;
 }
 
+/**
+ * Negation, other people and the past come from ConText. Its hypothetical is not used: in a
+ * reply, "I recommend starting" or "we will start" is a decided plan, and the real conditionals
+ * ("if", "whether", "talk about") are the deferral markers. A patient report counts only when it
+ * governs the verb ("you said you stopped the lisinopril"), not a reading earlier in the sentence.
+ */
 function qualifies(doc: Doc, span: Span): boolean {
   const c = doc.assess(span.start, span.end);
-  return !c.negated && c.temporality === 'recent' && c.experiencer === 'patient' && !c.reported;
+  if (c.negated || c.experiencer === 'other' || c.temporality === 'historical') return false;
+  return !c.modifiers.some((m) => m.category === 'PATIENT_REPORTED' && m.end <= span.start && span.start - m.end < 12);
 }
 
 /** "Let's go over the risks by video before you start": the next sentence defers the start. */
@@ -81,8 +88,12 @@ function unchanged(doc: Doc, sentence: Span, verb: Span, weak: boolean): boolean
   const near = doc.folded.slice(from, Math.min(sentence.end, verb.end + 20));
   if (findAll(UNCHANGED_ALL, near).some((m) => m.start + from <= verb.end && m.end + from >= verb.start)) return true;
   if (!weak) return false;
+  // A weak verb ("sent", "take") is unchanged when its sentence, or a short next one ("Same
+  // settings, no changes."), says so.
+  const next = doc.sentenceOf(sentence.end);
+  const to = next.start >= sentence.end && next.end - next.start < 60 ? next.end : sentence.end;
   UNCHANGED_ALL.lastIndex = 0;
-  return UNCHANGED_ALL.test(doc.folded.slice(sentence.start, sentence.end));
+  return UNCHANGED_ALL.test(doc.folded.slice(sentence.start, to));
 }
 
 function card(doc: Doc, span: Span) {
