@@ -516,12 +516,14 @@ export const entries: DrugEntry[] = [
   { id: 'efavirenz', class: 'antiretroviral', protected: 'hiv_sti', highAlert: true, terms: ['efavirenz', 'Sustiva', 'Atripla', 'Symfi', 'nevirapine', 'Viramune', 'etravirine', 'Intelence'] },
   { id: 'doravirine', class: 'antiretroviral', protected: 'hiv_sti', highAlert: true, terms: ['doravirine', 'Pifeltro', 'Delstrigo'] },
   { id: 'darunavir', class: 'antiretroviral', protected: 'hiv_sti', highAlert: true, terms: ['darunavir', 'Prezista', 'Prezcobix', 'Symtuza'] },
-  { id: 'atazanavir', class: 'antiretroviral', protected: 'hiv_sti', highAlert: true, terms: ['atazanavir', 'Reyataz', 'Evotaz', 'lopinavir', 'Kaletra', 'ritonavir', 'Norvir', 'cobicistat', 'Tybost'] },
+  { id: 'atazanavir', class: 'antiretroviral', protected: 'hiv_sti', highAlert: true, terms: ['atazanavir', 'Reyataz', 'Evotaz', 'lopinavir', 'Kaletra', 'cobicistat', 'Tybost'] },
+  // Ritonavir alone is now mostly the Paxlovid booster; HIV regimens are caught by their partner drug.
+  { id: 'ritonavir', class: 'pharmacokinetic-booster', terms: ['ritonavir', 'Norvir'] },
   { id: 'nrti-other', class: 'antiretroviral', protected: 'hiv_sti', highAlert: true, terms: ['lamivudine', 'Epivir', '3TC', 'abacavir', 'Ziagen', 'Epzicom', 'Trizivir', 'zidovudine', 'Retrovir', 'AZT', 'Combivir', 'Cimduo', 'Temixys'] },
   { id: 'hiv-other', class: 'antiretroviral', protected: 'hiv_sti', highAlert: true, terms: ['fostemsavir', 'Rukobia', 'ibalizumab', 'Trogarzo', 'maraviroc', 'Selzentry', 'enfuvirtide', 'Fuzeon'] },
   { id: 'art', class: 'antiretroviral', protected: 'hiv_sti', highAlert: true, terms: ['antiretroviral', 'antiretrovirals', 'antiretroviral therapy', 'ART regimen', 'HIV medication', 'HIV medications', 'HIV meds', 'HAART'] },
-  // Viral hepatitis (protected with HIV/STI under state law)
-  { id: 'hcv-daa', class: 'hepatitis-antiviral', protected: 'hiv_sti', terms: ['sofosbuvir', 'Sovaldi', 'Epclusa', 'sofosbuvir-velpatasvir', 'Harvoni', 'ledipasvir', 'Mavyret', 'glecaprevir-pibrentasvir', 'Vosevi', 'Zepatier'] },
+  // Viral hepatitis: hepatitis B is sexually transmitted (protected with HIV/STI); hepatitis C is not an STI
+  { id: 'hcv-daa', class: 'hepatitis-antiviral', terms: ['sofosbuvir', 'Sovaldi', 'Epclusa', 'sofosbuvir-velpatasvir', 'Harvoni', 'ledipasvir', 'Mavyret', 'glecaprevir-pibrentasvir', 'Vosevi', 'Zepatier'] },
   { id: 'hbv-antiviral', class: 'hepatitis-antiviral', protected: 'hiv_sti', terms: ['entecavir', 'Baraclude', 'adefovir', 'Hepsera'] },
   // STI treatment
   { id: 'sti-treatment', class: 'antibiotic', protected: 'hiv_sti', terms: ['expedited partner therapy', 'doxy-PEP', 'doxyPEP', 'doxycycline PEP'] },

@@ -239,7 +239,7 @@ export const entries: TestEntry[] = [
   { id: 'hepatitis-a', kind: 'lab', terms: ['hepatitis A antibody', 'HAV IgM', 'HAV antibody'] },
   { id: 'csf', kind: 'lab', terms: ['CSF analysis', 'spinal fluid', 'cerebrospinal fluid', 'CSF culture', 'meningitis panel'] },
   { id: 'fluid-analysis', kind: 'lab', terms: ['joint fluid analysis', 'synovial fluid', 'pleural fluid', 'ascitic fluid', 'peritoneal fluid'] },
-  // HIV, STI and viral hepatitis testing (hiv_sti)
+  // HIV, STI and viral hepatitis testing (hiv_sti; hepatitis C and hepatitis B immunity are not STI status)
   { id: 'hiv-test', kind: 'lab', protected: 'hiv_sti', terms: ['HIV test', 'HIV screen', 'HIV screening', 'HIV antibody', 'HIV-1/2 antigen/antibody', 'HIV Ag/Ab', 'fourth-generation HIV test', '4th generation HIV', 'HIV differentiation assay', 'rapid HIV test', 'OraQuick'] },
   { id: 'hiv-viral-load', kind: 'lab', protected: 'hiv_sti', terms: ['HIV viral load', 'HIV RNA', 'viral load', 'undetectable viral load', 'HIV-1 RNA'] },
   { id: 'cd4', kind: 'lab', protected: 'hiv_sti', terms: ['CD4', 'CD4 count', 'CD4 cell count', 'T-cell count', 'CD4 percentage', 'CD4/CD8 ratio'], range: { low: 500, high: 1500, unit: 'cells/uL' } },
@@ -251,9 +251,10 @@ export const entries: TestEntry[] = [
   { id: 'hpv-test', kind: 'lab', protected: 'hiv_sti', terms: ['HPV test', 'HPV testing', 'high-risk HPV test', 'HPV DNA', 'HPV co-test', 'HPV cotesting', 'HPV 16/18'] },
   { id: 'trichomonas-test', kind: 'lab', protected: 'hiv_sti', terms: ['trichomonas test', 'trichomonas NAAT', 'trich test', 'Mycoplasma genitalium test', 'M. genitalium'] },
   { id: 'sti-panel', kind: 'lab', protected: 'hiv_sti', terms: ['STI test', 'STI testing', 'STI panel', 'STI screen', 'STI screening', 'STD test', 'STD testing', 'STD panel', 'STD screen', 'sexually transmitted infection testing', 'three-site testing', 'rectal swab', 'pharyngeal swab'] },
-  { id: 'hep-b-tests', kind: 'lab', protected: 'hiv_sti', terms: ['hepatitis B surface antigen', 'HBsAg', 'hepatitis B surface antibody', 'anti-HBs', 'hepatitis B core antibody', 'anti-HBc', 'HBV DNA', 'hepatitis B viral load', 'HBeAg', 'hepatitis B test', 'hepatitis B panel'] },
-  { id: 'hep-c-tests', kind: 'lab', protected: 'hiv_sti', terms: ['hepatitis C antibody', 'HCV antibody', 'anti-HCV', 'HCV RNA', 'hepatitis C viral load', 'HCV genotype', 'hepatitis C test', 'hep C test', 'hepatitis C screening'] },
-  { id: 'hepatitis-panel', kind: 'lab', protected: 'hiv_sti', terms: ['hepatitis panel', 'acute hepatitis panel', 'hepatitis screen', 'hep panel'] },
+  { id: 'hep-b-immunity', kind: 'lab', terms: ['hepatitis B surface antibody', 'anti-HBs', 'hepatitis B immunity'] },
+  { id: 'hep-b-tests', kind: 'lab', protected: 'hiv_sti', terms: ['hepatitis B surface antigen', 'HBsAg', 'hepatitis B core antibody', 'anti-HBc', 'HBV DNA', 'hepatitis B viral load', 'HBeAg', 'hepatitis B test', 'hepatitis B panel'] },
+  { id: 'hep-c-tests', kind: 'lab', terms: ['hepatitis C antibody', 'HCV antibody', 'anti-HCV', 'HCV RNA', 'hepatitis C viral load', 'HCV genotype', 'hepatitis C test', 'hep C test', 'hepatitis C screening'] },
+  { id: 'hepatitis-panel', kind: 'lab', terms: ['hepatitis panel', 'acute hepatitis panel', 'hepatitis screen', 'hep panel'] },
   // Pregnancy and reproductive testing (reproductive)
   { id: 'pregnancy-test', kind: 'lab', protected: 'reproductive', terms: ['pregnancy test', 'urine pregnancy test', 'UPT', 'home pregnancy test', 'serum pregnancy test', 'blood pregnancy test'] },
   { id: 'hcg', kind: 'lab', protected: 'reproductive', terms: ['hCG', 'beta hCG', 'beta-hCG', 'quantitative hCG', 'quant hCG', 'serum hCG', 'hCG level', 'hCG levels', 'beta numbers'], range: { high: 5, unit: 'mIU/mL' } },
