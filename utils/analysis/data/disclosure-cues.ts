@@ -165,7 +165,8 @@ export const unchangedMarkers = [
   'no changes', 'not changing', 'unchanged', 'refill', 'refills', 'refilled', 'renewed', 'renewal',
   'as usual', 'as prescribed', 'as directed', 'current dose', 'regular dose', 'usual dose',
   'no need to stop', 'no need to change', 'hold you at', 'same directions', 'same inhaler',
-  'same schedule', 'prior auth', 'prior authorization', 'approved',
+  'same schedule', 'prior auth', 'prior authorization', 'approved', 'remember to', 'your usual',
+  'your regular', 'your normal', 'as always', 'old one expired', 'ran out',
 ];
 
 /** A change only to be talked about later is not a change: "talk about starting a statin at your visit". */

@@ -6,8 +6,17 @@ import { makeFinding } from './shared';
 
 // `urgent`: red-flag symptoms in the patient's incoming message. A parent writing about a child
 // is still urgent, so the experiencer is not checked; negated ("no chest pain"), resolved or
-// past ("the chest pain I had last month is gone") and hypothetical ("if I get chest pain")
-// mentions are quiet. One finding per red flag.
+// past ("the chest pain I had last month is gone") and conditional ("if I get chest pain")
+// mentions are quiet. ConText's broader hypothetical ("everyone would be better off without
+// me") is not used: missing a red flag costs more than a false alarm. One finding per red flag.
+
+/** Only a real conditional ("if I get chest pain", "what if") makes a red flag hypothetical. */
+const CONDITIONAL = /\b(?:if|in case|what if|whether|unless|should i|when should|ever)\b/u;
+
+function isConditional(doc: Doc, span: { start: number; end: number }): boolean {
+  const sentence = doc.sentenceOf(span.start);
+  return CONDITIONAL.test(doc.folded.slice(sentence.start, span.start));
+}
 
 export function findUrgent(doc: Doc): Finding[] {
   const seen = new Set<string>();
@@ -15,7 +24,7 @@ export function findUrgent(doc: Doc): Finding[] {
   for (const m of doc.redFlags) {
     if (seen.has(m.entry.id)) continue;
     const c = doc.assess(m.start, m.end);
-    if (c.negated || c.temporality !== 'recent') continue;
+    if (c.negated || c.temporality === 'historical' || isConditional(doc, m)) continue;
     seen.add(m.entry.id);
     const words = quote(doc.text.slice(m.start, m.end));
     const action = m.entry.action;
