@@ -301,18 +301,32 @@ function adversarialInputs(): string[] {
   ];
 }
 
+const BUDGET_MS = 50;
+
 describe('red-flag pattern performance', () => {
   const inputs = adversarialInputs();
   const cases = redFlags.flatMap((entry) => entry.patterns.map((source, i) => ({ name: `${entry.id}#${i}`, source })));
 
+  // Best of up to five runs, so a garbage-collection pause or a busy CI core is not read as
+  // backtracking; a run under budget ends the retries.
+  const bestTime = (re: RegExp, input: string): number => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 5 && best >= BUDGET_MS; run++) {
+      const started = performance.now();
+      for (const _match of input.matchAll(re));
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  };
+
+  // Its own words repeated: each repetition is an anchor that starts a bounded gap scan.
+  const ownWords = (source: string): string[] => {
+    const words = [...new Set(source.toLowerCase().match(/[a-z']{2,}/g) ?? [])];
+    return [words.join(' '), ...words.slice(0, 6)].map((unit) => `${unit} `.repeat(Math.ceil(100_000 / (unit.length + 1))));
+  };
+
   it.each(cases)('$name runs in under 50 ms on 100 KB adversarial text', ({ source }) => {
     const re = new RegExp(source, 'giu');
-    for (const input of inputs) {
-      const started = performance.now();
-      let count = 0;
-      for (const _match of input.matchAll(re)) count++;
-      const elapsed = performance.now() - started;
-      expect(elapsed, `${count} matches`).toBeLessThan(50);
-    }
+    for (const input of [...inputs, ...ownWords(source)]) expect(bestTime(re, input)).toBeLessThan(BUDGET_MS);
   });
 });

@@ -7,7 +7,8 @@
 // Updated 2026-11-24.
 // Terms are fixed phrases (whole words, case-insensitive, optional plural). Patterns are regex
 // sources matched case-insensitively with the "u" flag; they must stay linear-time: no nested
-// quantifiers, only bounded gaps such as [^.!?\n]{0,60}, and at most one gap per pattern.
+// quantifiers, only bounded gaps such as [^.!?\n]{0,60}, and at most one gap per pattern. Gaps
+// stop at sentence ends, except where a decimal temperature (100.4) must fit inside one.
 // Apostrophes are written ['’]? so "cant", "can't" and "can’t" all match. Idioms ("this heat is
 // killing me", "dying to know") are kept out on purpose; negation and past tense are the
 // engine's job (ConText), not the lexicon's.
@@ -397,8 +398,8 @@ export const entries: RedFlagInput[] = [
     group: 'pediatric',
     action: 'ed',
     patterns: [
-      String.raw`\b(?:(?:\d|1[0-2]) ?(?:week|wk)s?|(?:\d|[1-8]\d) ?days?|(?:one|two|1|2) ?(?:month|mo)s?)[- ]old\b(?:[^.!?\n]|\.(?=\d)){0,60}\b(?:fever|temp(?:erature)?|febrile|100\.[4-9]|10[1-5](?:\.\d)?)\b`,
-      String.raw`\b(?:fever|temp(?:erature)?|febrile)\b(?:[^.!?\n]|\.(?=\d)){0,60}\b(?:(?:\d|1[0-2]) ?(?:week|wk)s?|(?:\d|[1-8]\d) ?days?|(?:one|two|1|2) ?(?:month|mo)s?)[- ]old\b`,
+      String.raw`\b(?:(?:\d|1[0-2]) ?(?:week|wk)s?|(?:\d|[1-8]\d) ?days?|(?:one|two|1|2) ?(?:month|mo)s?)[- ]old\b[^!?\n]{0,50}\b(?:fever|temp(?:erature)?|febrile|100\.[4-9]|10[1-5](?:\.\d)?)\b`,
+      String.raw`\b(?:fever|temp(?:erature)?|febrile)\b[^!?\n]{0,50}\b(?:(?:\d|1[0-2]) ?(?:week|wk)s?|(?:\d|[1-8]\d) ?days?|(?:one|two|1|2) ?(?:month|mo)s?)[- ]old\b`,
       String.raw`\b(?:newborn|neonate)\b[^.!?\n]{0,60}\b(?:fever|febrile|100\.[4-9]|10[1-5](?:\.\d)?)\b`,
     ],
   },
