@@ -220,6 +220,15 @@ const POSITIVES: [string, RedFlagEntry['id']][] = [
   ['my leg is cold and blue', 'cold-limb'],
   ['I feel like I am dying', 'impending-doom'],
   ['Sudden hearing loss in my right ear since I woke up', 'sudden-hearing-loss'],
+  ['she is spitting up bright red blood after her tonsillectomy', 'bleeding-wont-stop'],
+  ['nose has been bleeding for an hour and it wont stop', 'bleeding-wont-stop'],
+  ['threw up and it looked like coffee grounds', 'vomiting-blood'],
+  ['bleeding through a pad every 30 min since the procedure', 'heavy-vaginal-bleeding'],
+  ['my words keep coming out wrong', 'stroke-speech'],
+  ['gained 6 lbs in 2 days and my ankles are huge', 'heart-failure-worsening'],
+  ["I'm thinking about taking them all tonight", 'suicidal'],
+  ['my arm has been numb and weak since this morning', 'stroke-weakness'],
+  ['i can barely pee since the catheter came out', 'urinary-retention'],
 ];
 
 const NEGATIVES = [
@@ -253,6 +262,11 @@ const NEGATIVES = [
   'I walked 150 steps',
   'I can not wait to see you',
   'Happy to hear the biopsy was benign!',
+  'My inhaler is not helping my cough at all',
+  'Ella has a checkup next week',
+  'I feel like I can empty my bladder fine now',
+  'the coffee grounds go in the compost',
+  'my face is a little dry from the new cream',
 ];
 
 describe('red-flag phrases', () => {

@@ -82,6 +82,7 @@ export const entries: RedFlagInput[] = [
     terms: ['face drooping', 'facial droop', 'drooping face', 'droopy face', 'crooked smile', 'one side of my face is drooping'],
     patterns: [
       String.raw`\b(?:face|mouth|smile|lip|eyelid and mouth) (?:is |was |looks |started |seems |has started )?(?:drooping|droopy|crooked|lopsided|sagging)\b`,
+      String.raw`\bface\b[^.!?\n]{0,30}\b(?:droop(?:y|ing|ed|s)|crooked|lopsided)\b`,
       String.raw`\bdroop(?:ing|y|s)? (?:on )?(?:one side|the left side|the right side|left side|right side)\b`,
     ],
   },
@@ -94,6 +95,7 @@ export const entries: RedFlagInput[] = [
     patterns: [
       String.raw`\b(?:numb|weak|numbness|weakness|paralyzed|tingling) (?:on|in|down) (?:one|the left|the right|my left|my right|his left|his right|her left|her right) side\b`,
       String.raw`\bcan['’]?t (?:move|feel) (?:my|his|her) (?:left |right )?(?:arm|leg|face)\b`,
+      String.raw`\b(?:arm|leg|face) (?:has been |is |was |went |feels |felt |suddenly )?(?:numb and weak|weak and numb|numb and heavy|weak and heavy)\b`,
       String.raw`\b(?:suddenly|all of a sudden)\b[^.!?\n]{0,30}\b(?:can['’]?t|cannot|couldn['’]?t) (?:lift|move|feel|raise|use|grip with) (?:my|his|her)\b`,
     ],
   },
@@ -106,6 +108,7 @@ export const entries: RedFlagInput[] = [
     patterns: [
       String.raw`\bslurr(?:ed|ing)\b`,
       String.raw`\b(?:speech|words|talking) (?:is |are |was |were |sounds? |became |has been )?(?:slurred|garbled|jumbled|not making sense)\b`,
+      String.raw`\bwords (?:keep |are |were |keep on )?(?:coming out|came out|come out) (?:wrong|jumbled|garbled|funny|weird|mixed up|all wrong)\b`,
       String.raw`\b(?:suddenly|all of a sudden) (?:can['’]?t|cannot|couldn['’]?t|unable to) (?:speak|talk|understand|get (?:the |my |his |her )?words out)\b`,
     ],
   },
@@ -215,7 +218,7 @@ export const entries: RedFlagInput[] = [
     group: 'breathing',
     action: 'ed',
     patterns: [
-      String.raw`\b(?:inhaler|albuterol|nebulizer|neb|rescue inhaler|breathing treatments?)\b[^.!?\n]{0,40}\b(?:not (?:helping|working)|isn['’]?t (?:helping|working)|doesn['’]?t (?:help|work)|didn['’]?t (?:help|work)|is not (?:helping|working)|every (?:hour|30 minutes|20 minutes))`,
+      String.raw`\b(?:inhaler|albuterol|nebulizer|neb|rescue inhaler|breathing treatments?)\b[^.!?\n]{0,40}\b(?:not (?:helping|working)|isn['’]?t (?:helping|working)|doesn['’]?t (?:help|work)|didn['’]?t (?:help|work)|is not (?:helping|working)|every (?:hour|30 minutes|20 minutes))(?! (?:my|the|with (?:my|the)) cough)`,
     ],
   },
   {
@@ -289,6 +292,8 @@ export const entries: RedFlagInput[] = [
       String.raw`\b(?:want|wanted|wanna|ready|planning|plan) (?:to )?(?:die(?! (?:my|his|her|their|the) (?:hair|beard|roots|clothes|shirt))|end it|end things|be dead|not be here|disappear forever)\b`,
       String.raw`\b(?:don['’]?t|dont|do not|no longer) (?:want|wanna) (?:to )?(?:live|be alive|be here anymore|exist|go on)\b`,
       String.raw`\b(?:don['’]?t|dont|do not) (?:want|wanna) (?:to )?wake up (?:anymore|again|ever)\b`,
+      String.raw`\b(?:thinking (?:about|of)|going to|gonna|want to|wanna|planning to|plan to|might) (?:take|taking|swallow|swallowing) (?:them all|all of them|all my pills|all (?:my|the|of my) (?:pills|meds|medicine)|the whole bottle|every pill)\b`,
+      String.raw`\b(?:what['’]?s|what is) the point (?:of|in) (?:living|going on|being alive)\b`,
       String.raw`\b(?:thinking|thought|thoughts) (?:about|of) (?:ending it|ending my life|death|suicide|not being here)\b`,
       String.raw`\b(?:want|wanted|urges?|thoughts? (?:of|about)|thinking (?:of|about)|tempted) (?:to )?(?:hurt|hurting|harm|harming|cut|cutting|burn|burning) my ?self\b`,
       String.raw`\bwrote (?:a |my )?(?:suicide note|goodbye letters?|goodbye notes?)\b`,
@@ -343,7 +348,7 @@ export const entries: RedFlagInput[] = [
     action: 'ed',
     terms: ['soaking a pad every hour', 'soaking through a pad an hour', 'hemorrhaging'],
     patterns: [
-      String.raw`\bsoak(?:ed|ing|s)? (?:through )?(?:a|one|two|\d+|my|multiple|several) (?:maxi )?(?:pad|pads|tampon|tampons)\b[^.!?\n]{0,20}\b(?:an|every|each|per|in an|in (?:one|1|less than an?)) (?:hour|hr)\b`,
+      String.raw`\b(?:soak(?:ed|ing|s)?|bleed(?:ing|s)? through|fill(?:ing|ed|s)?|go(?:ing)? through) (?:through )?(?:a|one|two|\d+|my|multiple|several) (?:maxi |super )?(?:pad|pads|tampon|tampons)\b[^.!?\n]{0,20}\b(?:an|every|each|per|in an|in (?:one|1|less than an?)) ?(?:hour|hr|half hour|30 min(?:utes)?|\d\d? min(?:utes)?)\b`,
       String.raw`\b(?:clots?|clotting) (?:the size of|bigger than|as big as|larger than) (?:a |an |my )?(?:golf ?ball|lemon|orange|egg|fist|plum|baseball)s?\b`,
     ],
   },
@@ -354,7 +359,9 @@ export const entries: RedFlagInput[] = [
     action: 'ed',
     terms: ["bleeding won't stop", 'bleeding will not stop', "can't stop the bleeding", 'gushing blood', 'spurting blood'],
     patterns: [
-      String.raw`\b(?:bleeding|blood|nose ?bleed|wound|cut) (?:still )?(?:won['’]?t|wont|will not|doesn['’]?t|does not|hasn['’]?t|has not|isn['’]?t going to) stop(?:ped)?\b`,
+      String.raw`\b(?:bleeding|blood|nose ?bleed|wound|cut)\b[^.!?\n]{0,30}\b(?:won['’]?t|wont|will not|doesn['’]?t|does not|hasn['’]?t|has not|isn['’]?t going to|keeps? not) stop(?:ped)?\b`,
+      String.raw`\bsoaked (?:through )?(?:\d+|two|three|four|several|multiple) (?:towels|shirts|washcloths|bandages|gauze pads)\b`,
+      String.raw`\bspit(?:ting|s)? (?:out |up )?(?:bright red |a lot of |some |fresh )?blood\b`,
       String.raw`\bcan['’]?t (?:get|make) (?:it|the bleeding|the blood|the nosebleed) (?:to )?stop\b`,
       String.raw`\b(?:blood thinners?|eliquis|xarelto|warfarin|coumadin|apixaban|rivaroxaban|pradaxa|jantoven)\b[^.!?\n]{0,60}\b(?:bleeding (?:a lot|heavily|badly)|blood in (?:my |his |her )?(?:urine|stool|vomit|pee))`,
     ],
@@ -366,9 +373,9 @@ export const entries: RedFlagInput[] = [
     action: 'ed',
     terms: ['vomiting blood', 'throwing up blood', 'threw up blood', 'puking blood', 'vomited blood', 'coffee ground vomit', 'hematemesis'],
     patterns: [
-      String.raw`\b(?:vomit(?:ing|ed|s)?|throw(?:ing|s)? up|threw up|puk(?:ing|ed|es)?) (?:up )?(?:some |a lot of |bright red )?(?:blood|coffee grounds?)\b`,
+      String.raw`\b(?:vomit(?:ing|ed|s)?|throw(?:ing|s|n)? up|threw up|puk(?:ing|ed|es)?) (?:up )?(?:some |a lot of |bright red )?(?:blood|coffee grounds?)\b`,
       String.raw`\bblood in (?:my|his|her|the) (?:vomit|throw ?up|puke)\b`,
-      String.raw`\bvomit (?:looks|looked|that looks|looking) like coffee grounds\b`,
+      String.raw`\b(?:look(?:s|ed|ing)?|looks|resembl(?:es|ed|ing)) like coffee grounds?\b`,
     ],
   },
   {
@@ -379,7 +386,7 @@ export const entries: RedFlagInput[] = [
     terms: ['black tarry stool', 'tarry stool', 'melena', 'maroon stool'],
     patterns: [
       String.raw`\b(?:black|tarry|tar-like|maroon) (?:and (?:tarry|sticky|smelly) )?(?:stools?|poops?|bowel movements?|BMs?|diarrhea)\b`,
-      String.raw`\b(?:stools?|poops?|bowel movements?) (?:is |are |was |were |looks? |looked |has been |have been |turned )?(?:black and tarry|tarry|like tar|maroon)\b`,
+      String.raw`\b(?:stools?|poops?|bowel movements?) (?:is |are |was |were |looks? |looked |has been |have been |turned )?(?:black and (?:tarry|sticky)|tarry|like tar|maroon)\b`,
       String.raw`\b(?:lots of|a lot of|large amounts? of|passing|pouring|clots of|cups of) (?:bright red )?blood (?:from (?:my|his|her) (?:rectum|bottom|butt)|in (?:my|the|his|her) (?:stool|toilet|poop))\b`,
     ],
   },
@@ -481,6 +488,7 @@ export const entries: RedFlagInput[] = [
     action: 'ed',
     terms: ["can't pee", "can't urinate", 'unable to urinate', 'unable to pee', 'no wet diapers', 'no wet diaper'],
     patterns: [
+      String.raw`\b(?:can barely|can hardly|can['’]?t|cannot|unable to) (?:get (?:any )?(?:urine|pee) out|pee|urinate)\b`,
       String.raw`\b(?:hasn['’]?t|has not|haven['’]?t|have not|didn['’]?t|not) (?:peed|urinated|pee['’]?d|had a wet diaper)\b[^.!?\n]{0,20}\b(?:in|for|since|all day)\b`,
     ],
   },
@@ -509,8 +517,8 @@ export const entries: RedFlagInput[] = [
     group: 'pregnancy',
     action: 'ed',
     patterns: [
-      String.raw`\b(?:pregnant|pregnancy|weeks along)\b[^.!?\n]{0,60}\b(?:bleeding|passing clots|severe cramp(?:s|ing)?|severe (?:belly |stomach |abdominal |pelvic )?pain)\b`,
-      String.raw`\b(?:bleeding|passing clots|severe cramp(?:s|ing)?)\b[^.!?\n]{0,60}\b(?:pregnant|pregnancy|weeks along)\b`,
+      String.raw`\b(?:pregnant|pregnancy|weeks along|i['’]?m [1-4]\d weeks|at [1-4]\d weeks)\b[^.!?\n]{0,60}\b(?:bleeding|passing clots|severe cramp(?:s|ing)?|severe (?:belly |stomach |abdominal |pelvic )?pain)\b`,
+      String.raw`\b(?:bleeding|passing clots|severe cramp(?:s|ing)?)\b[^.!?\n]{0,60}\b(?:pregnant|pregnancy|weeks along|i['’]?m [1-4]\d weeks|at [1-4]\d weeks)\b`,
       String.raw`\bpositive (?:pregnancy|home pregnancy|hpt) test\b[^.!?\n]{0,60}\b(?:bleeding|one[- ]sided pain|shoulder pain|severe pain|dizzy|faint)`,
     ],
   },
@@ -533,8 +541,8 @@ export const entries: RedFlagInput[] = [
     action: 'ed',
     terms: ['preeclampsia', 'pre-eclampsia', 'eclampsia', 'HELLP'],
     patterns: [
-      String.raw`\bheadache\b[^.!?\n]{0,60}\b(?:seeing spots|spots in (?:my|her) vision|blurr(?:y|ed) vision|vision (?:changes|is blurry)|flashing lights|seeing stars)`,
-      String.raw`\b(?:seeing spots|spots in (?:my|her) vision|blurr(?:y|ed) vision|flashing lights|seeing stars)\b[^.!?\n]{0,60}\bheadache\b`,
+      String.raw`\bheadache\b[^.!?\n]{0,60}\b(?:seeing (?:spots|sparkles|stars|flashes)|spots in (?:my|her) vision|blurr(?:y|ed) vision|vision (?:changes|is blurry)|flashing lights)`,
+      String.raw`\b(?:seeing (?:spots|sparkles|stars|flashes)|spots in (?:my|her) vision|blurr(?:y|ed) vision|flashing lights)\b[^.!?\n]{0,60}\bheadache\b`,
       String.raw`\b(?:pregnant|pregnancy|postpartum|just had (?:my|the) baby|weeks along)\b[^.!?\n]{0,60}\b(?:1[6-9]\d|2[0-4]\d) ?/ ?\d{2,3}\b`,
       String.raw`\b(?:pregnant|pregnancy|postpartum|weeks along)\b[^.!?\n]{0,60}\b\d{2,3} ?/ ?(?:1[1-9]\d)\b`,
     ],
@@ -679,6 +687,7 @@ export const entries: RedFlagInput[] = [
     group: 'vascular',
     action: 'same_day',
     patterns: [
+      String.raw`\bcalf\b[^.!?\n]{0,30}\b(?:is |are |got )?(?:swollen|swelling|red and hot|hot and red)\b`,
       String.raw`\b(?:calf|one leg|left leg|right leg) (?:is |has been |got |feels )?(?:swollen|red|hot|warm) and (?:painful|swollen|red|hot|tender|warm)\b`,
     ],
   },
@@ -741,7 +750,7 @@ export const entries: RedFlagInput[] = [
     action: 'same_day',
     terms: ['red streaks', 'red streak', 'spreading redness'],
     patterns: [
-      String.raw`\b(?:incision|wound|surgical site|stitches|staples|bite|cut)\b[^.!?\n]{0,40}\b(?:pus|oozing (?:yellow|green|pus)|foul[- ]smelling|smells (?:bad|foul|rotten)|red streaks?|spreading redness|hot to the touch)`,
+      String.raw`\b(?:incision|wound|surgical site|stitches|staples|bite|cut)\b[^.!?\n]{0,60}\b(?:pus|oozing (?:yellow|green|pus)|foul[- ]smelling|smells (?:bad|foul|rotten)|red streaks?|spreading redness|hot to the touch)`,
       String.raw`\b(?:redness|red area|rash|swelling) (?:is )?(?:spreading|getting bigger|growing) (?:fast|quickly|rapidly|past the line|beyond the line)\b`,
     ],
   },
@@ -770,7 +779,7 @@ export const entries: RedFlagInput[] = [
     group: 'urology',
     action: 'ed',
     patterns: [
-      String.raw`\b(?:kidney stone|flank pain|kidney pain)\b[^.!?\n]{0,60}\b(?:fever|chills|temp(?:erature)? of 10\d|can['’]?t keep (?:anything|fluids) down)`,
+      String.raw`\b(?:kidney stone|flank pain|kidney pain|side pain|pain (?:on|in) (?:my |the )?(?:right|left|lower right|lower left) side)\b[^.!?\n]{0,60}\b(?:fever|chills|temp(?:erature)? of 10\d|can['’]?t keep (?:anything|fluids) down)`,
     ],
   },
   {
@@ -834,6 +843,55 @@ export const entries: RedFlagInput[] = [
     action: '911',
     patterns: [
       String.raw`\b(?:dizzy|dizziness|vertigo|room (?:is )?spinning)\b[^.!?\n]{0,40}\b(?:double vision|can['’]?t walk|slurr|numb(?:ness)? on one side|face (?:is )?drooping|worst headache)`,
+    ],
+  },
+  {
+    id: 'heart-failure-worsening',
+    label: 'rapid weight gain or cannot lie flat',
+    group: 'cardiac',
+    action: 'same_day',
+    patterns: [
+      String.raw`\b(?:[3-9]|1\d) ?(?:lbs?|pounds) (?:in|over) (?:a|one|1|2|two|3|three|the last|the past) ?(?:days?|nights?|couple (?:of )?days)\b`,
+      String.raw`\b(?:have to|need to|can only|had to) sleep (?:sitting up|propped up|in (?:a|my|the) (?:recliner|chair))\b`,
+      String.raw`\bcan['’]?t (?:lie|lay) (?:down )?flat\b`,
+    ],
+  },
+  {
+    id: 'vomiting-fast-breathing',
+    label: 'vomiting with fast or deep breathing',
+    group: 'metabolic',
+    action: 'ed',
+    patterns: [
+      String.raw`\b(?:vomiting|throwing up|threw up|puking)\b[^.!?\n]{0,40}\bbreathing (?:really |very |so )?(?:fast|hard|heavy|deep|funny)\b`,
+      String.raw`\bbreathing (?:really |very |so )?(?:fast|hard|heavy|deep)\b[^.!?\n]{0,40}\b(?:vomiting|throwing up|threw up|puking)\b`,
+    ],
+  },
+  {
+    id: 'new-diabetes-symptoms',
+    label: 'very thirsty, urinating a lot, losing weight',
+    group: 'metabolic',
+    action: 'same_day',
+    patterns: [
+      String.raw`\b(?:peeing|urinating) (?:a lot|constantly|all the time|so much|nonstop)\b[^.!?\n]{0,40}\b(?:drinking|thirsty|lost weight|losing weight)`,
+      String.raw`\b(?:drinking (?:a lot|tons|constantly|so much)|so thirsty|always thirsty)\b[^.!?\n]{0,40}\b(?:peeing|urinating)\b`,
+    ],
+  },
+  {
+    id: 'gross-hematuria',
+    label: 'blood in the urine',
+    group: 'urology',
+    action: 'same_day',
+    terms: ['peeing blood', 'blood clots in my urine', 'blood clots in his urine', 'urine is bright red'],
+    patterns: [String.raw`\b(?:peeing|urinating|passing) (?:pure |straight |bright red |a lot of |only )?blood\b`],
+  },
+  {
+    id: 'eye-infection-contacts',
+    label: 'painful red eye',
+    group: 'eye',
+    action: 'same_day',
+    patterns: [
+      String.raw`\b(?:red|painful|sore) (?:and (?:painful|red|sore) )?eye\b[^.!?\n]{0,60}\b(?:light hurts|sensitive to light|light sensitivity|blurry|blurred|contacts?|contact lens(?:es)?)\b`,
+      String.raw`\blight (?:hurts|is hurting|bothers) (?:my|his|her) eyes?\b`,
     ],
   },
 ];
