@@ -92,7 +92,9 @@ export const entries: SensitiveEntry[] = [
   { id: 'prenatal-genetics', topic: 'genetic', terms: ['NIPT', 'noninvasive prenatal testing', 'cell-free DNA screening', 'cfDNA', 'amniocentesis', 'chorionic villus sampling', 'quad screen', 'nuchal translucency', 'trisomy 21', 'trisomy 18', 'trisomy 13', 'Down syndrome screening'] },
   { id: 'gene-family', topic: 'genetic', terms: ['cascade testing', 'family genetic testing', 'inherited gene', 'hereditary cancer risk', 'genetic predisposition'] },
   // Reproductive health: pregnancy, loss, contraception, fertility
-  { id: 'pregnancy-care', topic: 'reproductive', terms: ['prenatal visit', 'prenatal care', 'first trimester', 'second trimester', 'third trimester', 'dating ultrasound', 'viability ultrasound', 'gestational age', 'estimated due date', 'EDD', 'OB intake', 'weeks pregnant', 'fetal heartbeat'] },
+  // Routine prenatal care in an established pregnancy (visits, trimesters, anatomy scans) is left
+  // out on purpose: it is not a new disclosure, and flagging it would nag every OB reply.
+  { id: 'early-pregnancy', topic: 'reproductive', terms: ['weeks pregnant', 'viability ultrasound', 'pregnancy of unknown location'] },
   { id: 'pregnancy-outcomes', topic: 'reproductive', terms: ['ectopic pregnancy', 'molar pregnancy', 'chemical pregnancy', 'stillbirth', 'fetal demise', 'D&C', 'dilation and curettage', 'D&E', 'products of conception'] },
   { id: 'abortion-care', topic: 'reproductive', terms: ['abortion pill', 'abortion clinic', 'Planned Parenthood', 'elective termination', 'Mifeprex', 'Cytotec'] },
   { id: 'contraception-methods', topic: 'reproductive', terms: ['Mirena', 'Kyleena', 'Liletta', 'Skyla', 'Paragard', 'copper IUD', 'hormonal IUD', 'contraceptive implant', 'Depo shot', 'NuvaRing', 'Annovera', 'Xulane', 'Twirla', 'Plan B', 'ella emergency contraception', 'Opill', 'oral contraceptive', 'tubal ligation', 'vasectomy', 'Essure'] },
