@@ -103,6 +103,11 @@ describe('lexicon files', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('offers a jargon alternative that is not the term itself', () => {
+    const same = jargon.filter((e) => e.terms.some((t) => t.toLowerCase() === e.lay.toLowerCase()));
+    expect(same).toEqual([]);
+  });
+
   it('marks protected topics and high-alert drugs where the rules rely on them', () => {
     const topics = new Set(sensitive.map((e) => e.topic));
     expect([...topics].sort()).toEqual(['genetic', 'hiv_sti', 'mental_health', 'reproductive', 'substance_use']);
@@ -229,6 +234,36 @@ const POSITIVES: [string, RedFlagEntry['id']][] = [
   ["I'm thinking about taking them all tonight", 'suicidal'],
   ['my arm has been numb and weak since this morning', 'stroke-weakness'],
   ['i can barely pee since the catheter came out', 'urinary-retention'],
+  ['heart is racing and I feel like I might pass out', 'fast-heart-symptoms'],
+  ['i think my dad is having a stroke', 'stroke'],
+  ['grandma is suddenly very confused today', 'confusion'],
+  ['used my albuterol 3 times and it is not helping', 'asthma-not-responding'],
+  ['he was choking on a grape and cant breathe', 'choking'],
+  ['my lips are swelling up after the new medicine', 'angioedema'],
+  ['the voices are telling me to hurt people', 'psychosis'],
+  ['my boyfriend threatened to kill me last night and I am scared', 'unsafe-home'],
+  ['temp of 104.5 this morning', 'very-high-fever'],
+  ['fever and chills and now she is confused', 'sepsis-signs'],
+  ['my back pain is 10/10 today', 'severe-pain'],
+  ['erection that has lasted 5 hours', 'priapism'],
+  ['sudden sharp pelvic pain on my left side', 'ovarian-torsion'],
+  ['since I had the baby I have a severe headache and chest pain', 'postpartum-warning'],
+  ['suddenly seeing a bunch of new floaters in my right eye', 'retinal-detachment'],
+  ['got bleach in my eye while cleaning', 'eye-emergency'],
+  ['my left leg is swollen and tender', 'dvt-signs'],
+  ['the baby looks more yellow today', 'newborn-jaundice'],
+  ['I have a kidney stone and now a fever of 101', 'kidney-stone-fever'],
+  ['I think I am having a sickle cell crisis', 'sickle-cell-crisis'],
+  ['stopped drinking 2 days ago and now shaking badly and seeing things', 'alcohol-withdrawal'],
+  ['I think he has heat stroke', 'heat-illness'],
+  ['rash from the new antibiotic and now my skin is peeling', 'medication-reaction'],
+  ['my baby is breathing really fast and grunting', 'respiratory-infant'],
+  ['he is not breathing', 'not-breathing'],
+  ['so dizzy and now I have double vision', 'severe-dizziness'],
+  ['she keeps vomiting and is breathing really deep', 'vomiting-fast-breathing'],
+  ['he is peeing all the time and always drinking water', 'new-diabetes-symptoms'],
+  ['I am peeing blood since yesterday', 'gross-hematuria'],
+  ['red painful eye and light hurts, I wear contacts', 'eye-infection-contacts'],
 ];
 
 const NEGATIVES = [
@@ -273,6 +308,15 @@ describe('red-flag phrases', () => {
   it('has at least 40 positive and 20 negative examples', () => {
     expect(POSITIVES.length).toBeGreaterThanOrEqual(40);
     expect(NEGATIVES.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('has a positive example for every red flag', () => {
+    const covered = new Set(POSITIVES.map(([, id]) => id));
+    expect(redFlags.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  it('gives every red flag a term or a pattern', () => {
+    expect(redFlags.filter((r) => r.terms.length + r.patterns.length === 0).map((r) => r.id)).toEqual([]);
   });
 
   it.each(POSITIVES)('flags "%s" as %s', (text, id) => {
