@@ -57,9 +57,15 @@ export async function mirrorMarks(page: Page): Promise<Record<string, string[]>>
   return out;
 }
 
+/** Drawn findings' text by severity, each list sorted (drawing order is not text order). */
 export async function findingsShown(page: Page, c: ComposerCase): Promise<Record<string, string[]>> {
-  return c.highlights ? highlightedText(c.editable(page)) : mirrorMarks(page);
+  const shown = c.highlights ? await highlightedText(c.editable(page)) : await mirrorMarks(page);
+  return Object.fromEntries(Object.entries(shown).map(([severity, texts]) => [severity, texts.sort()]));
 }
+
+/** How many drawn findings are of a severity that holds a send. */
+export const heldCount = (shown: Record<string, string[]>): number =>
+  (shown.critical?.length ?? 0) + (shown.warning?.length ?? 0);
 
 export async function sent(page: Page): Promise<{ threadId: number; text: string; via: string }[]> {
   return page.evaluate(() => (window as unknown as { __demoSent?: [] }).__demoSent ?? []);

@@ -23,17 +23,20 @@ const replyFindings = analyze({ reply: RISKY }).filter((f) => f.source === 'repl
 
 function expectedHighlights(findings: readonly Finding[]): Record<string, string[]> {
   const out: Record<string, string[]> = { critical: [], warning: [], info: [] };
-  for (const f of [...findings].sort((a, b) => a.start - b.start)) out[f.severity]?.push(RISKY.slice(f.start, f.end));
+  for (const f of findings) out[f.severity]?.push(RISKY.slice(f.start, f.end));
+  for (const texts of Object.values(out)) texts.sort();
   return out;
 }
 
-/** The first critical finding that offers an edit, with that suggestion. */
-function editableFinding() {
+type EditKind = 'replace' | 'append' | 'prepend';
+
+/** The first warning/critical finding offering an edit of one of `kinds`, with that suggestion. */
+function editableFinding(kinds: readonly EditKind[] = ['replace', 'append', 'prepend']) {
   for (const finding of replyFindings) {
-    const suggestion = finding.card.suggestions.find((s) => s.actions.some((a) => a.edit));
+    const suggestion = finding.card.suggestions.find((s) => s.actions.some((a) => a.edit && kinds.includes(a.edit.kind)));
     if (suggestion && finding.severity !== 'info') return { finding, suggestion };
   }
-  throw new Error('the engine offers no edit for the risky reply');
+  throw new Error(`the engine offers no ${kinds.join('/')} edit for the risky reply`);
 }
 
 function expectedAfter(suggestion: ReturnType<typeof editableFinding>['suggestion']): string {
@@ -43,7 +46,7 @@ function expectedAfter(suggestion: ReturnType<typeof editableFinding>['suggestio
 }
 
 test('the engine flags the risky reply (premise of this suite)', () => {
-  expect(replyFindings.some((f) => f.severity === 'critical')).toBe(true);
+  expect(replyFindings.some((f) => f.severity !== 'info')).toBe(true);
 });
 
 for (const c of COMPOSERS) {
@@ -101,6 +104,23 @@ for (const c of COMPOSERS) {
       await expect.poll(async () => loose(await displayedText(c, page))).toBe(loose(expected));
 
       // The portal reads the text back through the editor's own API when it sends.
+      await setSettings({ reviewMode: 'off' });
+      await page.waitForTimeout(100);
+      await attemptSend(c, page, 'button');
+      await expect.poll(async () => (await sent(page)).map((r) => loose(r.text))).toEqual([loose(expected)]);
+    });
+
+    test('an appended multi-line suggestion lands at the end of the editor model', async ({ openThread, setSettings }) => {
+      const page = await openThread(c.threadId);
+      await typeReply(c, page, RISKY);
+      await expect.poll(() => findingsShown(page, c)).toEqual(expectedHighlights(replyFindings));
+      const { finding, suggestion } = editableFinding(['append', 'prepend']);
+      const expected = expectedAfter(suggestion);
+
+      await page.getByRole('button', { name: /ReplyGuard/ }).click();
+      const card = page.locator('article.rg-card').filter({ hasText: finding.card.summary }).first();
+      await card.getByRole('button', { name: suggestion.label }).click();
+      await expect.poll(async () => loose(await displayedText(c, page))).toBe(loose(expected));
       await setSettings({ reviewMode: 'off' });
       await page.waitForTimeout(100);
       await attemptSend(c, page, 'button');

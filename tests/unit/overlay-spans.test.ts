@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEditToText, sameText } from '../../utils/overlay/edit-text';
-import { type Span, shiftSpans } from '../../utils/overlay/spans';
+import { layerSpans, type Span, shiftSpans } from '../../utils/overlay/spans';
 
 const span = (start: number, end: number): Span => ({ start, end, severity: 'warning', findingId: `f${start}` });
 
@@ -56,5 +56,17 @@ describe('sameText', () => {
   it('treats editor no-break spaces, fillers and a trailing newline as equal', () => {
     expect(sameText('a\u00a0b\u2060\n', 'a b')).toBe(true);
     expect(sameText('a b', 'a c')).toBe(false);
+  });
+});
+
+describe('layerSpans', () => {
+  it('puts overlapping spans in separate layers and keeps each layer free of overlaps', () => {
+    const spans = [span(5, 27), span(5, 11), span(12, 27), span(29, 63)];
+    const layers = layerSpans(spans);
+    expect(layers.flat()).toHaveLength(spans.length);
+    for (const layer of layers) {
+      for (let i = 1; i < layer.length; i++) expect(layer[i]!.start).toBeGreaterThanOrEqual(layer[i - 1]!.end);
+    }
+    expect(layers).toHaveLength(2);
   });
 });

@@ -54,31 +54,38 @@ async function select(el: HTMLElement, range: Range): Promise<void> {
   await nextTask();
 }
 
+/** One input step: offered as a beforeinput first, performed with execCommand if no one took it. */
+async function inputStep(el: HTMLElement, inputType: 'insertText' | 'insertParagraph', data: string | null): Promise<void> {
+  const doc = el.ownerDocument;
+  const selection = doc.getSelection();
+  if (!selection?.rangeCount) return;
+  const textBefore = readContentEditable(el).text;
+  const taken = offerBeforeInput(el, selection.getRangeAt(0), inputType, data);
+  // Some editors act on the event without cancelling it; never insert twice.
+  if (!taken && readContentEditable(el).text === textBefore) {
+    if (inputType === 'insertParagraph') doc.execCommand('insertParagraph', false);
+    else if (data === '') doc.execCommand('delete', false);
+    else doc.execCommand('insertText', false, data ?? '');
+  }
+  // Let the editor render its new selection before the next step reads it.
+  await nextTask();
+}
+
 async function insertIntoEditable(session: ComposerSession, start: number, end: number, insert: string): Promise<void> {
   const el = session.element;
-  const doc = el.ownerDocument;
   const [first = '', ...rest] = insert.split('\n');
   const range = readContentEditable(el).rangeFor(start, end);
   await select(el, range);
-  if (first !== '' || !range.collapsed) {
-    const current = doc.getSelection()?.rangeCount ? doc.getSelection()!.getRangeAt(0) : range;
-    const textBefore = readContentEditable(el).text;
-    const taken = offerBeforeInput(el, current, 'insertText', first);
-    // Some editors act on the event without cancelling it; never insert twice.
-    if (!taken && readContentEditable(el).text === textBefore) {
-      if (first === '') doc.execCommand('delete', false);
-      else doc.execCommand('insertText', false, first);
-    }
-  }
+  if (first !== '' || !range.collapsed) await inputStep(el, 'insertText', first);
   for (const line of rest) {
-    await nextTask();
-    doc.execCommand('insertParagraph', false);
-    if (line !== '') doc.execCommand('insertText', false, line);
+    await inputStep(el, 'insertParagraph', null);
+    if (line !== '') await inputStep(el, 'insertText', line);
   }
   // TinyMCE's undo manager records non-typing changes only on this input type (it is what a
   // spellchecker replacement fires); without it, undo jumps back past the user's own typing.
   if (session.kind === 'tinymce') {
-    el.dispatchEvent(new (doc.defaultView!.InputEvent)('input', { inputType: 'insertReplacementText', bubbles: true }));
+    const InputEventCtor = el.ownerDocument.defaultView!.InputEvent;
+    el.dispatchEvent(new InputEventCtor('input', { inputType: 'insertReplacementText', bubbles: true }));
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Severity } from '@/utils/analysis/schema';
 import type { ComposerSession } from './registry';
 import { safely } from './safe';
-import type { Span } from './spans';
+import { layerSpans, type Span } from './spans';
 import { perFrame } from './timing';
 
 // Textarea findings drawn on a mirror: a click-through copy of the textarea's box (font,
@@ -63,20 +63,22 @@ export function createMirror(session: ComposerSession): Mirror {
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = MIRROR_CSS;
-  const box = document.createElement('div');
-  box.className = 'mirror';
-  box.setAttribute('aria-hidden', 'true');
-  shadow.append(style, box);
+  shadow.append(style);
+  // One box per layer of overlapping findings; boxes are identical copies of the textarea.
+  const boxes: HTMLElement[] = [];
+  const addBox = () => {
+    const box = document.createElement('div');
+    box.className = 'mirror';
+    box.setAttribute('aria-hidden', 'true');
+    shadow.append(box);
+    boxes.push(box);
+    return box;
+  };
+  addBox();
   document.documentElement.append(host);
   signal.addEventListener('abort', () => host.remove());
 
-  const align = safely('mirror align', () => {
-    const rect = textarea.getBoundingClientRect();
-    if (!textarea.isConnected || rect.width === 0 || rect.height === 0) {
-      box.style.display = 'none';
-      return;
-    }
-    const css = textarea.ownerDocument.defaultView!.getComputedStyle(textarea);
+  const alignBox = (box: HTMLElement, rect: DOMRect, css: CSSStyleDeclaration) => {
     for (const prop of COPIED) box.style[prop] = css[prop];
     const offset = frameOffset(session);
     const borderX = Number.parseFloat(css.borderLeftWidth) + Number.parseFloat(css.borderRightWidth);
@@ -91,6 +93,15 @@ export function createMirror(session: ComposerSession): Mirror {
     box.style.whiteSpace = 'pre-wrap';
     box.scrollTop = textarea.scrollTop;
     box.scrollLeft = textarea.scrollLeft;
+  };
+  const align = safely('mirror align', () => {
+    const rect = textarea.getBoundingClientRect();
+    const hidden = !textarea.isConnected || rect.width === 0 || rect.height === 0;
+    const css = textarea.ownerDocument.defaultView!.getComputedStyle(textarea);
+    for (const box of boxes) {
+      if (hidden) box.style.display = 'none';
+      else alignBox(box, rect, css);
+    }
   });
   const schedule = perFrame(align, signal);
   const views = new Set<Window>([window]);
@@ -108,7 +119,9 @@ export function createMirror(session: ComposerSession): Mirror {
 
   return {
     render(value, spans) {
-      fillMirror(document, box, value, spans);
+      const layers = layerSpans(spans);
+      while (boxes.length < layers.length) addBox();
+      boxes.forEach((box, i) => fillMirror(document, box, value, layers[i] ?? []));
       align();
     },
   };

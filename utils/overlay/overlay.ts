@@ -66,7 +66,7 @@ function runAfterClose(): void {
 /** Run `fn` once the review has closed; a fallback timer covers a UI that never reports it. */
 function afterReviewClosed(fn: () => void): void {
   afterClose = safely('after review', fn);
-  setTimeout(runAfterClose, 250);
+  setTimeout(runAfterClose, 1000);
 }
 
 function focusComposer(session: ComposerSession): void {

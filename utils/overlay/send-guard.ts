@@ -77,10 +77,19 @@ function replayKey(target: EventTarget, event: KeyboardEvent): () => void {
     cancelable: true,
     composed: true,
   };
-  const view = (target as Node).ownerDocument?.defaultView ?? window;
+  const doc = (target as Node).ownerDocument ?? document;
+  const view = doc.defaultView ?? window;
+  const selection = doc.getSelection();
+  const saved = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
   return () => {
-    // Editors ignore shortcuts while unfocused (Quill checks hasFocus()); the review had focus.
+    // Editors ignore shortcuts without focus and a caret inside them (Quill checks both); the
+    // review took focus and clicking it moved the selection.
     (target as HTMLElement).focus?.();
+    const now = doc.getSelection();
+    if (saved && now && (target as HTMLElement).isContentEditable && !(target as Node).contains(now.anchorNode)) {
+      now.removeAllRanges();
+      now.addRange(saved);
+    }
     target.dispatchEvent(new view.KeyboardEvent('keydown', init));
   };
 }

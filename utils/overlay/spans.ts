@@ -39,3 +39,14 @@ export function shiftSpans(spans: readonly Span[], before: string, after: string
     return [];
   });
 }
+
+/** Split spans into layers with no overlaps inside a layer (a mirror draws one layer per box). */
+export function layerSpans(spans: readonly Span[]): Span[][] {
+  const layers: Span[][] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const layer = layers.find((l) => (l.at(-1)?.end ?? 0) <= span.start);
+    if (layer) layer.push(span);
+    else layers.push([span]);
+  }
+  return layers;
+}
