@@ -114,7 +114,13 @@ export function createMirror(session: ComposerSession): Mirror {
   textarea.addEventListener('input', schedule, { signal });
   const resize = new ResizeObserver(schedule);
   resize.observe(textarea);
-  signal.addEventListener('abort', () => resize.disconnect());
+  // Font, padding or class changes restyle the text without necessarily resizing the box.
+  const restyle = new MutationObserver(schedule);
+  restyle.observe(textarea, { attributes: true, attributeFilter: ['style', 'class'] });
+  signal.addEventListener('abort', () => {
+    resize.disconnect();
+    restyle.disconnect();
+  });
   textarea.ownerDocument.fonts?.addEventListener('loadingdone', schedule, { signal });
 
   return {

@@ -1,5 +1,5 @@
 import type { ComposerSession } from './registry';
-import { readContentEditable, type TextSnapshot } from './text-model';
+import { readContentEditable } from './text-model';
 
 export function isTextarea(element: HTMLElement): element is HTMLTextAreaElement {
   return element.localName === 'textarea';
@@ -11,7 +11,3 @@ export function readText(session: ComposerSession): string {
   return isTextarea(el) ? el.value : readContentEditable(el).text;
 }
 
-/** The contenteditable snapshot (text plus DOM map), or null for a textarea. */
-export function readSnapshot(session: ComposerSession): TextSnapshot | null {
-  return isTextarea(session.element) ? null : readContentEditable(session.element);
-}
