@@ -8,12 +8,12 @@ import {
   findSensitive,
   findTests,
   type Mention,
+  type RedFlagConcept,
 } from './mentions';
 import type {
   ConditionEntry,
   DrugEntry,
   JargonEntry,
-  RedFlagEntry,
   SensitiveEntry,
   TestEntry,
 } from './lexicons/schema';
@@ -41,7 +41,7 @@ export interface Doc {
   readonly tests: Mention<TestEntry>[];
   readonly sensitive: Mention<SensitiveEntry>[];
   readonly jargon: Mention<JargonEntry>[];
-  readonly redFlags: Mention<RedFlagEntry>[];
+  readonly redFlags: Mention<RedFlagConcept>[];
 }
 
 function memo<T>(make: () => T): () => T {
@@ -55,6 +55,7 @@ function memo<T>(make: () => T): () => T {
 export function createDoc(text: string, source: Source): Doc {
   const sentences = splitSentences(text);
   const context = createContext(text);
+  const folded = foldCase(normalizePunctuation(text));
   const cache = new Map<string, ContextAssessment>();
   const lists = {
     conditions: memo(() => findConditions(text)),
@@ -62,11 +63,11 @@ export function createDoc(text: string, source: Source): Doc {
     tests: memo(() => findTests(text)),
     sensitive: memo(() => findSensitive(text)),
     jargon: memo(() => findJargon(text)),
-    redFlags: memo(() => findRedFlags(text)),
+    redFlags: memo(() => findRedFlags(text, folded, sentences)),
   };
   return {
     text,
-    folded: foldCase(normalizePunctuation(text)),
+    folded,
     source,
     sentences,
     sentenceOf(offset) {

@@ -1,9 +1,11 @@
-import { conditions, drugs, jargon, redFlags, sensitive, tests } from './lexicons';
+import { createFrameMatcher } from './frames';
+import { conditions, drugs, jargon, redFlagFrames, redFlags, sensitive, tests } from './lexicons';
 import type {
   ConditionEntry,
   DrugEntry,
   JargonEntry,
   RedFlagEntry,
+  RedFlagFrame,
   SensitiveEntry,
   TestEntry,
 } from './lexicons/schema';
@@ -38,6 +40,8 @@ const matchers = {
   redFlagTerms: matcherOf<RedFlagEntry>(redFlags.filter((r) => r.terms.length > 0)),
 };
 
+const frameMatcher = lazy(() => createFrameMatcher(redFlagFrames));
+
 const redFlagPatterns = lazy(() =>
   redFlags.flatMap((entry) => entry.patterns.map((source) => ({ entry, re: new RegExp(source, 'giu') }))),
 );
@@ -51,11 +55,18 @@ export const findTests = (text: string) => toMentions(matchers.tests().find(text
 export const findSensitive = (text: string) => toMentions(matchers.sensitive().find(text));
 export const findJargon = (text: string) => toMentions(matchers.jargon().find(text));
 
-/** Red-flag phrases: fixed terms plus the lexicon's patterns, longest match kept where they overlap. */
-export function findRedFlags(text: string): Mention<RedFlagEntry>[] {
-  const hits = [...matchers.redFlagTerms().find(text)];
+/** What the urgent rule needs of a red flag, whether it came from a phrase, a pattern or a frame. */
+export type RedFlagConcept = Pick<RedFlagEntry | RedFlagFrame, 'id' | 'label' | 'action'>;
+
+/**
+ * Red flags: fixed terms, the lexicon's patterns and the frames (which need sentences), longest
+ * match kept where they overlap.
+ */
+export function findRedFlags(text: string, folded: string, sentences: readonly { start: number; end: number }[]): Mention<RedFlagConcept>[] {
+  const hits: { start: number; end: number; data: RedFlagConcept }[] = [...matchers.redFlagTerms().find(text)];
   for (const { entry, re } of redFlagPatterns()) {
     for (const m of findAll(re, text)) hits.push({ start: m.start, end: m.end, data: entry });
   }
+  hits.push(...frameMatcher().find(folded, sentences));
   return toMentions(longestNonOverlapping(hits));
 }

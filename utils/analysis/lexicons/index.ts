@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import * as conditionsFile from './conditions';
 import * as drugsFile from './drugs';
 import * as jargonFile from './jargon';
+import * as redFlagFramesFile from './red-flag-frames';
 import * as redFlagsFile from './red-flags';
 import {
   type ConditionEntry,
@@ -14,6 +15,8 @@ import {
   lexiconFileSchema,
   type RedFlagEntry,
   redFlagEntrySchema,
+  type RedFlagFrame,
+  redFlagFrameSchema,
   type SensitiveEntry,
   sensitiveEntrySchema,
   type TestEntry,
@@ -74,6 +77,7 @@ const conditionsLexicon = validateLexicon('conditions', conditionEntrySchema, co
 const drugsLexicon = validateLexicon('drugs', drugEntrySchema, drugsFile);
 const testsLexicon = validateLexicon('tests', testEntrySchema, testsFile);
 const redFlagsLexicon = validateLexicon('red-flags', redFlagEntrySchema, redFlagsFile);
+const redFlagFramesLexicon = validateLexicon('red-flag-frames', redFlagFrameSchema, redFlagFramesFile);
 const sensitiveLexicon = validateLexicon('sensitive', sensitiveEntrySchema, sensitiveFile);
 const jargonLexicon = validateLexicon('jargon', jargonEntrySchema, jargonFile);
 
@@ -81,6 +85,7 @@ export const conditions: ConditionEntry[] = conditionsLexicon.entries;
 export const drugs: DrugEntry[] = drugsLexicon.entries;
 export const tests: TestEntry[] = testsLexicon.entries;
 export const redFlags: CompiledRedFlag[] = compileRedFlags('red-flags', redFlagsLexicon.entries);
+export const redFlagFrames: RedFlagFrame[] = redFlagFramesLexicon.entries;
 export const sensitive: SensitiveEntry[] = sensitiveLexicon.entries;
 export const jargon: JargonEntry[] = jargonLexicon.entries;
 
@@ -90,6 +95,7 @@ export const lexiconMeta: LexiconMeta[] = [
   drugsLexicon.meta,
   testsLexicon.meta,
   redFlagsLexicon.meta,
+  redFlagFramesLexicon.meta,
   sensitiveLexicon.meta,
   jargonLexicon.meta,
 ];

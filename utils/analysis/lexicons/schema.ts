@@ -61,6 +61,20 @@ export const redFlagEntrySchema = z.object({
   action: z.enum(['911', '988', 'poison_control', 'ed', 'same_day']),
 });
 
+/**
+ * A red flag written as a frame: one word from each part, all in one sentence within `window`
+ * characters ("my [chest] feels [tight]", "[blood] in the [vomit]"). Frames generalize where a
+ * phrase list cannot enumerate every wording. A word ending in "*" matches any ending ("swell*").
+ */
+export const redFlagFrameSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  group: z.string(),
+  parts: z.array(z.array(z.string().min(2)).min(1)).min(2),
+  window: z.number().int().min(10).max(160).default(60),
+  action: z.enum(['911', '988', 'poison_control', 'ed', 'same_day']),
+});
+
 export const sensitiveEntrySchema = z.object({
   id: z.string(),
   topic: protectedTopicSchema,
@@ -80,6 +94,7 @@ export type ConditionEntry = z.infer<typeof conditionEntrySchema>;
 export type DrugEntry = z.infer<typeof drugEntrySchema>;
 export type TestEntry = z.infer<typeof testEntrySchema>;
 export type RedFlagEntry = z.infer<typeof redFlagEntrySchema>;
+export type RedFlagFrame = z.infer<typeof redFlagFrameSchema>;
 export type SensitiveEntry = z.infer<typeof sensitiveEntrySchema>;
 export type JargonEntry = z.infer<typeof jargonEntrySchema>;
 export type LexiconMeta = z.infer<typeof metaSchema>;

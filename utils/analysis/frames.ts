@@ -1,0 +1,94 @@
+import type { Span } from './document';
+import type { RedFlagFrame } from './lexicons/schema';
+import { longestNonOverlapping, type TermMatch } from './matcher';
+import { findAll } from './phrases';
+
+// Matches red-flag frames: one word from every part of a frame inside one sentence, the whole
+// match no wider than the frame's window. Each part is one linear regex over the text; pairing
+// is done per sentence on the (few) hits, so the cost stays linear in the text.
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** "swell*" matches "swelling"; spaces match any run of spaces; apostrophes any apostrophe. */
+function partRegex(words: readonly string[]): RegExp {
+  const alts = [...new Set(words.map((w) => w.toLowerCase()))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) =>
+      escape(w)
+        .replace(/\\\*/g, '\\p{L}*')
+        .replace(/ /g, '[ \\t]+')
+        .replace(/'/g, "['’]?"),
+    );
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+export interface FrameMatcher {
+  find(folded: string, sentences: readonly Span[]): TermMatch<RedFlagFrame>[];
+}
+
+interface Hit extends Span {
+  part: number;
+  sentence: number;
+}
+
+/** Index of the sentence holding `offset` (sentences are sorted and disjoint). */
+function sentenceAt(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sentences[mid] as Span).start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function createFrameMatcher(frames: readonly RedFlagFrame[]): FrameMatcher {
+  const compiled = frames.map((frame) => ({ frame, parts: frame.parts.map(partRegex) }));
+  return {
+    find(folded, sentences) {
+      const out: TermMatch<RedFlagFrame>[] = [];
+      for (const { frame, parts } of compiled) {
+        const hits: Hit[] = [];
+        parts.forEach((re, part) => {
+          for (const m of findAll(re, folded)) hits.push({ start: m.start, end: m.end, part, sentence: sentenceAt(sentences, m.start) });
+        });
+        if (new Set(hits.map((h) => h.part)).size < parts.length) continue;
+        hits.sort((a, b) => a.start - b.start || a.part - b.part);
+        for (const span of narrowestCovers(hits, parts.length, frame.window)) out.push({ ...span, data: frame });
+      }
+      return longestNonOverlapping(out);
+    },
+  };
+}
+
+/**
+ * Sliding window over hits sorted by start: for each sentence, the narrowest run of hits that
+ * holds every part, kept when it fits the window. Linear in the number of hits.
+ */
+function narrowestCovers(hits: readonly Hit[], partCount: number, window: number): Span[] {
+  const best = new Map<number, Span>();
+  const counts = new Array<number>(partCount).fill(0);
+  let covered = 0;
+  let left = 0;
+  for (let right = 0; right < hits.length; right++) {
+    const h = hits[right] as Hit;
+    if ((hits[left] as Hit).sentence !== h.sentence) {
+      counts.fill(0);
+      covered = 0;
+      left = right;
+    }
+    if ((counts[h.part] = (counts[h.part] ?? 0) + 1) === 1) covered++;
+    while (covered === partCount) {
+      const l = hits[left] as Hit;
+      const end = Math.max(l.end, h.end);
+      const current = best.get(h.sentence);
+      if (end - l.start <= window && (!current || end - l.start < current.end - current.start)) {
+        best.set(h.sentence, { start: l.start, end });
+      }
+      if ((counts[l.part] = (counts[l.part] ?? 1) - 1) === 0) covered--;
+      left++;
+    }
+  }
+  return [...best.values()];
+}
