@@ -103,3 +103,14 @@ test('text changed just before send is re-checked synchronously', async ({ openT
   await expect(reviewDialog(page)).toBeVisible();
   expect(await sent(page)).toEqual([]);
 });
+
+test('switching to off while a reply is open clears the drawing and stops holding', async ({ openThread, setSettings }) => {
+  const page = await openThread(textarea.threadId);
+  await typeReply(textarea, page, RISKY);
+  await expect.poll(async () => heldCount(await findingsShown(page, textarea))).toBeGreaterThan(0);
+  await setSettings({ reviewMode: 'off' });
+  await expect.poll(() => findingsShown(page, textarea)).toEqual({ critical: [], warning: [], info: [] });
+  await attemptSend(textarea, page, 'button');
+  await expect.poll(() => sent(page)).toHaveLength(1);
+  await expect(reviewDialog(page)).toHaveCount(0);
+});

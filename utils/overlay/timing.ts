@@ -21,3 +21,13 @@ export function perFrame(fn: () => void, signal: AbortSignal): () => void {
     });
   };
 }
+
+/** Run `fn` when the browser is idle (within `timeout` ms at the latest) unless `signal` aborted. */
+export function whenIdle(fn: () => void, timeout: number, signal: AbortSignal): void {
+  if (typeof requestIdleCallback !== 'function') {
+    setTimeout(() => signal.aborted || fn(), 0);
+    return;
+  }
+  const handle = requestIdleCallback(() => signal.aborted || fn(), { timeout });
+  signal.addEventListener('abort', () => cancelIdleCallback(handle), { once: true });
+}
