@@ -1019,8 +1019,8 @@ export const contextRuleFile: ContextRuleFile = {
       literals: ['as you said', 'as you mentioned', 'as you described', 'as you noted', 'like you said', 'as you reported', 'as you told me', 'per your report', 'per patient', 'per the patient'],
     },
     // "your home INR", "the at-home test": a reading the patient took and told us about.
-    { literal: 'home', category: 'PATIENT_REPORTED', direction: 'FORWARD', max_scope: 3 },
-    { literal: 'at-home', category: 'PATIENT_REPORTED', direction: 'FORWARD', max_scope: 3 },
+    { literal: 'home', category: 'PATIENT_REPORTED', direction: 'FORWARD', max_scope: 6 },
+    { literal: 'at-home', category: 'PATIENT_REPORTED', direction: 'FORWARD', max_scope: 6 },
     { literal: '"quoted"', pattern: '"[^"\\n]{1,400}"', category: 'PATIENT_REPORTED', direction: 'BIDIRECTIONAL', scope_is_match: true },
     { literal: '“quoted”', pattern: '“[^”\\n]{1,400}”', category: 'PATIENT_REPORTED', direction: 'BIDIRECTIONAL', scope_is_match: true },
     // ---- Definite existence: affirms, and cuts negation and uncertainty ("negative for X, positive for Y").

@@ -98,7 +98,7 @@ export const establishedBeforeCue = ['because', 'since', 'as', 'now that', 'give
 export const generalBeforeCue = [
   'can', 'could', 'may', 'might', 'sometimes', 'often', 'usually', 'typically', 'commonly', 'rarely',
   'if', 'whether', 'or', 'anyone', 'someone', 'everyone', 'people', 'women', 'men', 'children', 'kids',
-  'who', 'most', 'many',
+  'who',
 ];
 
 /** After a condition: it only qualifies another noun ("a diabetes class"), so it is not asserted. */
@@ -107,7 +107,8 @@ export const conditionAsModifier = [
   'screen', 'test', 'testing', 'tests', 'check', 'checks', 'follow-up', 'clinic', 'specialist', 'doctor',
   'team', 'medicine', 'medicines', 'medication', 'medications', 'meds', 'referral', 'risk', 'risks',
   'prevention', 'program', 'care', 'plan', 'supplies', 'handout', 'information', 'info', 'support group',
-  'vaccine', 'shot', 'awareness', 'month', 'center', 'nurse', 'coach', 'diet',
+  'vaccine', 'shot', 'awareness', 'month', 'center', 'nurse', 'coach', 'diet', 'sign', 'signs',
+  'symptom', 'symptoms', 'warning', 'precautions',
 ];
 
 /** After a condition: it is over ("the fracture has healed"). */

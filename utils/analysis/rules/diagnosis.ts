@@ -34,9 +34,22 @@ const RESOLVED = new RegExp(`^[ \\t]+(?:${alternation(conditionResolved)})(?![\\
 const ORGAN_STATE = organStatePatterns.map((p) => new RegExp(p, 'gu'));
 const WINDOW = 110;
 
+/**
+ * The patient's own words count when they hold the condition (a quote) or govern it without a
+ * break ("you wrote that you think you have pneumonia"); "from what you describe, this is
+ * shingles" is the clinician's conclusion drawn from them.
+ */
 function qualifies(doc: Doc, span: Span): boolean {
   const c = doc.assess(span.start, span.end);
-  return !c.negated && c.temporality === 'recent' && c.experiencer === 'patient' && !c.reported;
+  if (c.negated || c.temporality !== 'recent' || c.experiencer !== 'patient') return false;
+  return !c.modifiers.some((m) => m.category === 'PATIENT_REPORTED' && governs(doc, m, span));
+}
+
+function governs(doc: Doc, m: Span, span: Span): boolean {
+  if (m.start <= span.start && m.end >= span.end) return true;
+  if (m.end > span.start || span.start - m.end > 45) return false;
+  const basis = /\b(?:what|how|based on|from)[ \t]*$/.test(doc.folded.slice(Math.max(0, m.start - 12), m.start));
+  return !basis && !/[,;:]/.test(doc.text.slice(m.end, span.start));
 }
 
 function card(doc: Doc, span: Span, serious: boolean) {
