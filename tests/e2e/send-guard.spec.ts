@@ -1,6 +1,7 @@
 import {
   attemptSend,
   COMPOSERS,
+  displayedText,
   findingsShown,
   heldCount,
   loose,
@@ -113,4 +114,18 @@ test('switching to off while a reply is open clears the drawing and stops holdin
   await attemptSend(textarea, page, 'button');
   await expect.poll(() => sent(page)).toHaveLength(1);
   await expect(reviewDialog(page)).toHaveCount(0);
+});
+
+test('a fix chosen in the review is applied through the editor and the composer gets focus back', async ({ openThread }) => {
+  const quill = COMPOSERS.find((c) => c.kind === 'quill')!;
+  const page = await openThread(quill.threadId);
+  await typeReply(quill, page, RISKY);
+  await attemptSend(quill, page, 'button');
+  const fixes = reviewDialog(page).getByRole('group', { name: 'Fix before sending' }).getByRole('button');
+  await expect(fixes.first()).toBeVisible();
+  await fixes.first().click();
+  await expect(reviewDialog(page)).toHaveCount(0);
+  await expect.poll(async () => loose(await displayedText(quill, page))).not.toBe(loose(RISKY));
+  await expect(quill.editable(page)).toBeFocused();
+  expect(await sent(page)).toEqual([]);
 });
