@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { classify, COMPOSER_SELECTOR, editableRoot, isLikelyComposer } from './kinds';
+import { isOwnElement, pathHasOwnElement } from './own-elements';
 import { allSessions, attach, detach, focus, sessionFor } from './registry';
 import { safely } from './safe';
 
@@ -78,6 +79,7 @@ export function startDiscovery(ctx: ContentScriptContext): void {
 
   const watchWindow = (win: Window, frame: HTMLIFrameElement | null) => {
     const onFocus = safely('focusin', (event: FocusEvent) => {
+      if (pathHasOwnElement(event.composedPath())) return;
       const target = event.composedPath()[0];
       if (!(target && (target as Node).nodeType === 1)) return;
       const root = editableRoot(target as Element);
@@ -93,7 +95,7 @@ export function startDiscovery(ctx: ContentScriptContext): void {
     observe(root);
     for (const el of root.querySelectorAll(COMPOSER_SELECTOR)) consider(el, frame);
     for (const el of root.querySelectorAll('*')) {
-      if (el.shadowRoot) scanRoot(el.shadowRoot, frame);
+      if (el.shadowRoot && !isOwnElement(el)) scanRoot(el.shadowRoot, frame);
       if (el.localName === 'iframe') scanFrame(el as HTMLIFrameElement);
     }
   };

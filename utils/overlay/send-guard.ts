@@ -6,6 +6,7 @@ import { onWindow } from './discover';
 import { registerFeature } from './features';
 import { editableRoot } from './kinds';
 import { openReview, overlayState } from './overlay';
+import { pathHasOwnElement } from './own-elements';
 import { type ComposerSession, sessionFor, update } from './registry';
 import { reportError } from './safe';
 import { composerNear, composerWithin, sendControlIn } from './send-controls';
@@ -15,15 +16,10 @@ import { composerNear, composerWithin, sendControlIn } from './send-controls';
 // send is held only for a finished warning/critical result in `warn`/`require-reason` mode;
 // "send anyway" replays the original action once. Any failure here lets the send through.
 
-const OWN_HOSTS = new Set(['replyguard-overlay', 'replyguard-mirror']);
 const BLOCKING_MODES: ReadonlySet<ReviewMode> = new Set(['warn', 'require-reason']);
 
 /** The composer whose send is being replayed after "send anyway"; lets exactly that one through. */
 let replaying: ComposerSession | null = null;
-
-function isOwnEvent(path: readonly EventTarget[]): boolean {
-  return path.some((t) => OWN_HOSTS.has((t as Element).localName));
-}
 
 function findingsToHold(session: ComposerSession): Finding[] {
   if (currentSettings().faultInjection === 'send-guard') throw new Error('injected send-guard fault');
@@ -98,7 +94,7 @@ function install(win: Window, signal: AbortSignal): void {
   const options = { capture: true, signal };
   const protect = (handler: (event: Event) => void) => (event: Event) => {
     try {
-      if (!isOwnEvent(event.composedPath())) handler(event);
+      if (!pathHasOwnElement(event.composedPath())) handler(event);
     } catch (error) {
       reportError('send guard', error);
     }
