@@ -121,3 +121,27 @@ export function formatScorecard(name: string, card: Scorecard): string {
   ];
   return lines.join('\n');
 }
+
+/** Red-flag messages (tests/corpus/incoming.jsonl): an incoming message labeled urgent or not. */
+export const incomingCaseSchema = z.object({
+  id: z.string(),
+  incoming: z.string(),
+  urgent: z.boolean(),
+  flag: z.string(),
+  evidence: z.string(),
+  note: z.string(),
+});
+export type IncomingCase = z.infer<typeof incomingCaseSchema>;
+
+export function readIncoming(path: string): IncomingCase[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line, i) => {
+      try {
+        return incomingCaseSchema.parse(JSON.parse(line));
+      } catch (e) {
+        throw new Error(`${path}: line ${i + 1}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    });
+}

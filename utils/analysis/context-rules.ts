@@ -577,6 +577,12 @@ export const contextRuleFile: ContextRuleFile = {
       direction: 'BIDIRECTIONAL',
     },
     {
+      literal: 'in <month or season>',
+      pattern: '\\b(?:in|back in|last|during)\\s+(?:january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\\b',
+      category: 'HISTORICAL',
+      direction: 'BIDIRECTIONAL',
+    },
+    {
       literal: '<n> years ago',
       pattern: '\\b(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|few|some)\\s+(?:years?|months?|decades?)\\s+ago\\b',
       category: 'HISTORICAL',
@@ -840,6 +846,8 @@ export const contextRuleFile: ContextRuleFile = {
       direction: 'BIDIRECTIONAL',
       literals: ['scheduled for', 'is scheduled for', 'are scheduled for', 'is scheduled', 'was scheduled', 'has been scheduled', 'are scheduled', 'if needed', 'if necessary'],
     },
+    // "the lymphoma has come back" is a recurrence, not a result still to come.
+    { category: 'PSEUDO', direction: 'PSEUDO', literals: ['has come back', 'have come back', 'had come back', 'has returned', 'have returned'] },
     // ---- Family members and other people.
     {
       category: 'FAMILY',

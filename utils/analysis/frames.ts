@@ -3,19 +3,19 @@ import type { RedFlagFrame } from './lexicons/schema';
 import { longestNonOverlapping, type TermMatch } from './matcher';
 import { findAll } from './phrases';
 
-// Matches red-flag frames: one word from every part of a frame inside one sentence, the whole
-// match no wider than the frame's window. Each part is one linear regex over the text; pairing
+// Matches red-flag frames: one word from every part of a frame inside one sentence, with at most
+// the frame's window of characters between the first and the last of them. Each part is one linear regex over the text; pairing
 // is done per sentence on the (few) hits, so the cost stays linear in the text.
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/** "swell*" matches "swelling"; spaces match any run of spaces; apostrophes any apostrophe. */
+/** "swell*" matches "swelling" ("38.*" matches "38.5"); spaces match any run of spaces; apostrophes any apostrophe. */
 function partRegex(words: readonly string[]): RegExp {
   const alts = [...new Set(words.map((w) => w.toLowerCase()))]
     .sort((a, b) => b.length - a.length)
     .map((w) =>
       escape(w)
-        .replace(/\\\*/g, '\\p{L}*')
+        .replace(/\\\*/g, '[\\p{L}\\p{N}]*')
         .replace(/ /g, '[ \\t]+')
         .replace(/'/g, "['’]?"),
     );
@@ -55,6 +55,10 @@ export function createFrameMatcher(frames: readonly RedFlagFrame[]): FrameMatche
         });
         if (new Set(hits.map((h) => h.part)).size < parts.length) continue;
         hits.sort((a, b) => a.start - b.start || a.part - b.part);
+        if (frame.scope === 'message') {
+          out.push(messageCover(hits, frame, folded, sentences));
+          continue;
+        }
         for (const span of narrowestCovers(hits, parts.length, frame.window)) out.push({ ...span, data: frame });
       }
       return longestNonOverlapping(out);
@@ -63,8 +67,21 @@ export function createFrameMatcher(frames: readonly RedFlagFrame[]): FrameMatche
 }
 
 /**
+ * A message-scope frame: every part occurs somewhere in the message. The finding marks the
+ * sentence whose words complete the red flag (the one holding the last part to appear).
+ */
+function messageCover(hits: readonly Hit[], frame: RedFlagFrame, folded: string, sentences: readonly Span[]): TermMatch<RedFlagFrame> {
+  const firsts = frame.parts.map((_, part) => hits.find((h) => h.part === part) as Hit);
+  const last = firsts.reduce((a, b) => (b.start > a.start ? b : a));
+  const sentence = sentences[last.sentence] ?? last;
+  const end = sentence.start + folded.slice(sentence.start, sentence.end).trimEnd().length;
+  return { start: sentence.start, end, data: frame };
+}
+
+/**
  * Sliding window over hits sorted by start: for each sentence, the narrowest run of hits that
- * holds every part, kept when it fits the window. Linear in the number of hits.
+ * holds every part, kept when the words between its first and last hit fit the window. Linear in
+ * the number of hits.
  */
 function narrowestCovers(hits: readonly Hit[], partCount: number, window: number): Span[] {
   const best = new Map<number, Span>();
@@ -82,8 +99,9 @@ function narrowestCovers(hits: readonly Hit[], partCount: number, window: number
     while (covered === partCount) {
       const l = hits[left] as Hit;
       const end = Math.max(l.end, h.end);
+      const gap = Math.max(0, h.start - l.end);
       const current = best.get(h.sentence);
-      if (end - l.start <= window && (!current || end - l.start < current.end - current.start)) {
+      if (gap <= window && (!current || end - l.start < current.end - current.start)) {
         best.set(h.sentence, { start: l.start, end });
       }
       if ((counts[l.part] = (counts[l.part] ?? 1) - 1) === 0) covered--;

@@ -64,7 +64,8 @@ export const diagnosisCuesBefore = [
   'you have', "you've", 'you now have', 'you have developed', "you've developed", 'you developed',
   "you've got", 'you have got', 'you got', 'you are', "you're", 'you are dealing with',
   "you're dealing with", 'you are also dealing with', "you're also dealing with", 'you also have',
-  'you do have', 'you have had', 'you were diagnosed with', 'diagnosed with', 'diagnosis of',
+  'you do have', 'you have had', 'you were diagnosed with', 'diagnosed with', 'diagnosed you with',
+  'diagnosing you with', 'diagnosis of',
   'diagnosis is', 'the diagnosis is', 'this is', "this's", 'that is', "that's", 'it is', "it's",
   'which is', 'it was', 'this was', 'is likely', 'is most likely', 'most likely', 'probably', 'likely',
   'more likely', 'consistent with', 'in keeping with', 'compatible with', 'typical of', 'suggestive of',
@@ -75,7 +76,8 @@ export const diagnosisCuesBefore = [
   'indicate', 'suggests', 'suggest', 'impression is', 'impression is that', 'think this is',
   'think you have', 'think you are', "think you're", 'believe you have', 'explains', 'is called',
   'called', 'known as', 'this fits', 'your symptoms fit', 'positive for', 'tested positive for',
-  'grew', 'puts you in', 'puts you at',
+  'grew', 'puts you in', 'puts you at', 'has', 'has developed', 'has got', "he's got", "she's got",
+  'he has', 'she has', "he's", "she's",
 ];
 
 /** Words that may stand between a cue and its condition without breaking the link. */

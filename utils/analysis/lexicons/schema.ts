@@ -62,8 +62,8 @@ export const redFlagEntrySchema = z.object({
 });
 
 /**
- * A red flag written as a frame: one word from each part, all in one sentence within `window`
- * characters ("my [chest] feels [tight]", "[blood] in the [vomit]"). Frames generalize where a
+ * A red flag written as a frame: one word from each part, all in one sentence with at most
+ * `window` characters between the first and the last ("my [chest] feels [tight]", "[blood] in the [vomit]"). Frames generalize where a
  * phrase list cannot enumerate every wording. A word ending in "*" matches any ending ("swell*").
  */
 export const redFlagFrameSchema = z.object({
@@ -72,6 +72,12 @@ export const redFlagFrameSchema = z.object({
   group: z.string(),
   parts: z.array(z.array(z.string().min(2)).min(1)).min(2),
   window: z.number().int().min(10).max(160).default(60),
+  /**
+   * `sentence`: all parts in one sentence within the window. `message`: anywhere in the same
+   * message ("On chemo." ... "Woke up with chills and 38.5."), for combinations that are red flags
+   * wherever they are said.
+   */
+  scope: z.enum(['sentence', 'message']).default('sentence'),
   action: z.enum(['911', '988', 'poison_control', 'ed', 'same_day']),
 });
 

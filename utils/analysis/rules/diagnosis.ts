@@ -12,7 +12,7 @@ import {
 import type { Doc, Span } from '../document';
 import { alternation, findAll, phraseRegex } from '../phrases';
 import type { Finding } from '../schema';
-import { callInsteadSuggestion, isQuestion, makeFinding, overlaps } from './shared';
+import { aboutPatient, callInsteadSuggestion, isQuestion, makeFinding, overlaps } from './shared';
 
 // `diagnosis`: the reply tells the patient of a new or changed diagnosis. A condition counts
 // only when a cue asserts it of the patient ("you have", "this is", "consistent with", "the CT
@@ -41,7 +41,7 @@ const WINDOW = 110;
  */
 function qualifies(doc: Doc, span: Span): boolean {
   const c = doc.assess(span.start, span.end);
-  if (c.negated || c.temporality !== 'recent' || c.experiencer !== 'patient') return false;
+  if (c.negated || c.temporality !== 'recent' || !aboutPatient(doc, c)) return false;
   return !c.modifiers.some((m) => m.category === 'PATIENT_REPORTED' && governs(doc, m, span));
 }
 

@@ -13,7 +13,7 @@ import type { Doc, Span } from '../document';
 import type { TestEntry } from '../lexicons/schema';
 import { alternation, findAll, phraseRegex } from '../phrases';
 import type { Finding } from '../schema';
-import { callInsteadSuggestion, isQuestion, makeFinding, overlaps } from './shared';
+import { aboutPatient, callInsteadSuggestion, isQuestion, makeFinding, overlaps } from './shared';
 
 // `result`: the reply discloses a specific test, imaging or pathology result or its meaning.
 // A test mention becomes a result when an outcome follows it ("came back at 9.1", "showed a
@@ -24,7 +24,7 @@ const W = '[ \\t]+';
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)`;
 
 /** Test words, filler ("level", "(goal 2-3)", "from this morning"), then the linking verb. */
-const FILLER = String.raw`(?:[ \t]*\([^)\n]{0,40}\))?(?:${W}(?:test|tests|testing|level|levels|panel|result|results|scan|screen|count|reading|readings|value|score|report|ratio|study|numbers|biopsy|biopsies))?(?:,?${W}(?:from|on|done|taken|drawn|we did|you had|that we did)(?:${W}[\w'/-]+){1,4}?)?`;
+const FILLER = String.raw`(?:[ \t]*\([^)\n]{0,40}\))?(?:${W}of${W}(?:the|your|his|her)(?:${W}[\w'-]+){1,2}?)?(?:${W}(?:test|tests|testing|level|levels|panel|result|results|scan|screen|count|reading|readings|value|score|report|ratio|study|numbers|biopsy|biopsies))?(?:,?${W}(?:from|on|done|taken|drawn|we did|you had|that we did)(?:${W}[\w'/-]+){1,4}?)?`;
 const LINKED = new RegExp(`^${FILLER}${W}(?:(${alternation(revealingVerbs)})|(${alternation(resultLinks)}))(?![\\p{L}\\p{N}])`, 'u');
 /** A value right after the test: "LDL 88", "A1c: 8.4", "INR of 4.2". */
 const DIRECT_VALUE = new RegExp(`^(?:[ \\t]*\\([^)\\n]{0,40}\\))?[ \\t]*(?:of|was|is|at|:|=|-)?[ \\t]*${NUMBER}`, 'u');
@@ -140,7 +140,7 @@ function genericTests(doc: Doc): TestLike[] {
 function qualifiesContext(doc: Doc, span: Span): boolean {
   const c = doc.assess(span.start, span.end);
   const negatedBefore = c.negated && c.modifiers.some((m) => m.category === 'NEGATED_EXISTENCE' && m.end <= span.start);
-  return !negatedBefore && c.temporality !== 'hypothetical' && c.experiencer === 'patient' && !c.reported;
+  return !negatedBefore && c.temporality !== 'hypothetical' && aboutPatient(doc, c) && !c.reported;
 }
 
 function resultCard(doc: Doc, span: Span, abnormal: boolean) {

@@ -3,7 +3,7 @@ import { callInsteadText, categoryDetail } from '../data/card-text';
 import type { Doc, Span } from '../document';
 import type { ProtectedTopic } from '../lexicons/schema';
 import type { Finding } from '../schema';
-import { inSignOff, isDeferred, makeFinding, overlaps, trimmedSentence } from './shared';
+import { aboutPatient, inSignOff, isDeferred, makeFinding, overlaps, trimmedSentence } from './shared';
 
 // `sensitive`: the reply discloses specially protected information about the patient (HIV and
 // STIs, mental health, substance use, genetics, pregnancy and reproductive health). A negative
@@ -59,7 +59,7 @@ function protectedMentions(doc: Doc, disclosures: readonly Finding[]): Hit[] {
 
 function saidOfPatient(doc: Doc, hit: Span): boolean {
   const c = doc.assess(hit.start, hit.end);
-  if (c.temporality === 'hypothetical' || c.experiencer === 'other' || c.reported || c.negated) return false;
+  if (c.temporality === 'hypothetical' || !aboutPatient(doc, c) || c.reported || c.negated) return false;
   const sentence = doc.sentenceOf(hit.start);
   if (isDeferred(doc, sentence) || inSignOff(doc, hit.start)) return false;
   return !GENERAL_BEFORE.test(doc.folded.slice(sentence.start, hit.start));
@@ -71,7 +71,7 @@ export function findSensitive(doc: Doc, disclosures: readonly Finding[]): Findin
   for (const hit of protectedMentions(doc, disclosures)) {
     if (topics.has(hit.topic)) continue;
     const c = doc.assess(hit.start, hit.end);
-    if (c.temporality === 'hypothetical' || c.experiencer === 'other' || c.reported) continue;
+    if (c.temporality === 'hypothetical' || !aboutPatient(doc, c) || c.reported) continue;
     topics.add(hit.topic);
     const sentence = doc.sentenceOf(hit.start);
     const replace = trimmedSentence(doc, sentence);

@@ -1,5 +1,6 @@
 import { callInsteadText } from '../data/card-text';
 import { therapyDeferralMarkers } from '../data/disclosure-cues';
+import type { ContextAssessment } from '../context';
 import type { Doc, Span } from '../document';
 import { stableUuid } from '../ids';
 import { phraseRegex } from '../phrases';
@@ -83,6 +84,19 @@ export function inSignOff(doc: Doc, offset: number): boolean {
   if (/^[-–—~]/.test(line)) return true;
   const isLast = lineStart > 0 && doc.text.slice(lineEnd).trim() === '';
   return isLast && !/[.!?]$/.test(line) && line.split(/\s+/).length <= 8;
+}
+
+const DEPENDENT = /^(?:your |the )?(?:child|son|daughter|baby|infant|toddler|kid|newborn|teen|teenager|boy|girl|little one)(?:'s)?$/u;
+
+/**
+ * Whether the mention is about the patient. In pediatric portals the reply is written to a parent
+ * about the child ("your son's strep test was positive"), so a dependent child counts as the
+ * patient; adults ("your mother's cancer", "your husband's flu test") do not.
+ */
+export function aboutPatient(doc: Doc, c: ContextAssessment): boolean {
+  if (c.experiencer === 'patient') return true;
+  const others = c.modifiers.filter((m) => m.category === 'FAMILY' || m.category === 'OTHER_EXPERIENCER');
+  return others.length > 0 && others.every((m) => DEPENDENT.test(doc.folded.slice(m.start, m.end).trim()));
 }
 
 /** Mentions and matches must not overlap a span already used by another finding of the rule. */

@@ -13,7 +13,7 @@ import {
 import type { Doc, Span } from '../document';
 import { findAll, phraseRegex } from '../phrases';
 import type { Finding } from '../schema';
-import { callInsteadSuggestion, isDeferred, isQuestion, makeFinding, overlaps } from './shared';
+import { aboutPatient, callInsteadSuggestion, isDeferred, isQuestion, makeFinding, overlaps } from './shared';
 
 // `therapy_change`: the reply starts, stops, holds, raises, lowers, switches or tapers a
 // medication or treatment. A change verb needs a treatment as its object ("bump the sertraline
@@ -72,7 +72,7 @@ function hasDoseAfter(doc: Doc, from: number, limit: number): boolean {
  */
 function qualifies(doc: Doc, span: Span): boolean {
   const c = doc.assess(span.start, span.end);
-  if (c.negated || c.experiencer === 'other' || c.temporality === 'historical') return false;
+  if (c.negated || !aboutPatient(doc, c) || c.temporality === 'historical') return false;
   return !c.modifiers.some((m) => m.category === 'PATIENT_REPORTED' && m.end <= span.start && span.start - m.end < 12);
 }
 

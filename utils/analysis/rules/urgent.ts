@@ -1,5 +1,6 @@
 import { buildCard, quote } from '../cards';
 import { categoryDetail, emergencyText } from '../data/card-text';
+import type { ContextAssessment } from '../context';
 import type { Doc } from '../document';
 import type { Finding } from '../schema';
 import { makeFinding } from './shared';
@@ -10,12 +11,32 @@ import { makeFinding } from './shared';
 // mentions are quiet. ConText's broader hypothetical ("everyone would be better off without
 // me") is not used: missing a red flag costs more than a false alarm. One finding per red flag.
 
-/** Only a real conditional ("if I get chest pain", "what if") makes a red flag hypothetical. */
-const CONDITIONAL = /\b(?:if|in case|what if|whether|unless|should i|when should|ever)\b/u;
+/**
+ * Words like "can't" and "won't" are part of many red flags ("can't breathe", "can't find her
+ * words", "won't stop bleeding"); only a denial ("no chest pain", "denies", "not having") negates.
+ */
+const SYMPTOM_NEGATOR = /^(?:without stopping|can['’]?t|cannot|can not|couldn['’]?t|unable|not able|won['’]?t|wont|doesn['’]?t|does not|isn['’]?t|is not|haven['’]?t|hasn['’]?t|not going|don['’]?t want|dont want|do not want|no one|no reason|no point|nothing)/u;
 
-function isConditional(doc: Doc, span: { start: number; end: number }): boolean {
+function denied(doc: Doc, c: ContextAssessment): boolean {
+  if (!c.negated) return false;
+  return c.modifiers.some((m) => {
+    if (m.category !== 'NEGATED_EXISTENCE') return false;
+    const words = doc.folded.slice(m.start, Math.min(doc.folded.length, m.end + 12));
+    return !SYMPTOM_NEGATOR.test(words);
+  });
+}
+
+/**
+ * Not a symptom now: a real conditional ("if I get chest pain", "what if"), a question about
+ * warning signs or side effects ("Zoloft can cause suicidal thoughts", "the warning signs of a
+ * stroke"), or a joke ("I feel like I'm dying lol").
+ */
+const NOT_NOW = /\b(?:if|in case|what if|whether|unless|should i|when should|ever|can cause|may cause|could cause|causes|side effects?|warning signs|signs of|symptoms of|risk of|watch for|look out for|read that|heard that)\b/u;
+const JOKE = /(?:\b(?:lol|lmao|haha+|jk|kidding)\b|😂|🤣)/u;
+
+function notNow(doc: Doc, span: { start: number; end: number }): boolean {
   const sentence = doc.sentenceOf(span.start);
-  return CONDITIONAL.test(doc.folded.slice(sentence.start, span.start));
+  return NOT_NOW.test(doc.folded.slice(sentence.start, span.start)) || JOKE.test(doc.folded.slice(sentence.start, sentence.end));
 }
 
 export function findUrgent(doc: Doc): Finding[] {
@@ -24,7 +45,7 @@ export function findUrgent(doc: Doc): Finding[] {
   for (const m of doc.redFlags) {
     if (seen.has(m.entry.id)) continue;
     const c = doc.assess(m.start, m.end);
-    if (c.negated || c.temporality === 'historical' || isConditional(doc, m)) continue;
+    if (denied(doc, c) || c.temporality === 'historical' || notNow(doc, m)) continue;
     seen.add(m.entry.id);
     const words = quote(doc.text.slice(m.start, m.end));
     const action = m.entry.action;
