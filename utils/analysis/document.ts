@@ -58,11 +58,11 @@ export function createDoc(text: string, source: Source): Doc {
   const folded = foldCase(normalizePunctuation(text));
   const cache = new Map<string, ContextAssessment>();
   const lists = {
-    conditions: memo(() => findConditions(text)),
-    drugs: memo(() => findDrugs(text)),
-    tests: memo(() => findTests(text)),
-    sensitive: memo(() => findSensitive(text)),
-    jargon: memo(() => findJargon(text)),
+    conditions: memo(() => findConditions(text, folded)),
+    drugs: memo(() => findDrugs(text, folded)),
+    tests: memo(() => findTests(text, folded)),
+    sensitive: memo(() => findSensitive(text, folded)),
+    jargon: memo(() => findJargon(text, folded)),
     redFlags: memo(() => findRedFlags(text, folded, sentences)),
   };
   return {

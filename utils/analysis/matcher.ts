@@ -12,13 +12,17 @@ export interface TermMatch<T> {
 }
 
 export interface TermMatcher<T> {
-  find(text: string): TermMatch<T>[];
+  /** `prepared` is `foldCase(normalizePunctuation(text))` when the caller already has it. */
+  find(text: string, prepared?: string): TermMatch<T>[];
 }
 
 const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9]{1,4}$/;
 
 /** Lowercase code unit by code unit so offsets stay those of the original text. */
 export function foldCase(text: string): string {
+  // Lowercasing only ever lengthens a string (İ -> i̇), so an equal length means aligned offsets.
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
@@ -73,10 +77,10 @@ export function createTermMatcher<T>(entries: readonly { terms: readonly string[
   const exactAc = exact.length ? new AhoCorasick(exact) : null;
 
   return {
-    find(text) {
+    find(text, prepared) {
       const normalized = normalizePunctuation(text);
       const raw = [
-        ...(foldedAc ? foldedAc.search(foldCase(normalized)) : []),
+        ...(foldedAc ? foldedAc.search(prepared ?? foldCase(normalized)) : []),
         ...(exactAc ? exactAc.search(normalized) : []),
       ];
       const hits: TermMatch<T>[] = [];

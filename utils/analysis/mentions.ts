@@ -49,11 +49,11 @@ const redFlagPatterns = lazy(() =>
 const toMentions = <E>(hits: { start: number; end: number; data: E }[]): Mention<E>[] =>
   hits.map((h) => ({ start: h.start, end: h.end, entry: h.data }));
 
-export const findConditions = (text: string) => toMentions(matchers.conditions().find(text));
-export const findDrugs = (text: string) => toMentions(matchers.drugs().find(text));
-export const findTests = (text: string) => toMentions(matchers.tests().find(text));
-export const findSensitive = (text: string) => toMentions(matchers.sensitive().find(text));
-export const findJargon = (text: string) => toMentions(matchers.jargon().find(text));
+export const findConditions = (text: string, folded?: string) => toMentions(matchers.conditions().find(text, folded));
+export const findDrugs = (text: string, folded?: string) => toMentions(matchers.drugs().find(text, folded));
+export const findTests = (text: string, folded?: string) => toMentions(matchers.tests().find(text, folded));
+export const findSensitive = (text: string, folded?: string) => toMentions(matchers.sensitive().find(text, folded));
+export const findJargon = (text: string, folded?: string) => toMentions(matchers.jargon().find(text, folded));
 
 /** What the urgent rule needs of a red flag, whether it came from a phrase, a pattern or a frame. */
 export type RedFlagConcept = Pick<RedFlagEntry | RedFlagFrame, 'id' | 'label' | 'action'>;
@@ -63,7 +63,7 @@ export type RedFlagConcept = Pick<RedFlagEntry | RedFlagFrame, 'id' | 'label' | 
  * match kept where they overlap.
  */
 export function findRedFlags(text: string, folded: string, sentences: readonly { start: number; end: number }[]): Mention<RedFlagConcept>[] {
-  const hits: { start: number; end: number; data: RedFlagConcept }[] = [...matchers.redFlagTerms().find(text)];
+  const hits: { start: number; end: number; data: RedFlagConcept }[] = [...matchers.redFlagTerms().find(text, folded)];
   for (const { entry, re } of redFlagPatterns()) {
     for (const m of findAll(re, text)) hits.push({ start: m.start, end: m.end, data: entry });
   }

@@ -55,6 +55,21 @@ export function findJargon(doc: Doc): Finding[] {
   return out;
 }
 
+/** Syllable counts are memoized: words repeat, and counting is the costly part of the grade. */
+const syllableCache = new Map<string, number>();
+const MAX_CACHED_WORDS = 20_000;
+
+function syllables(word: string): number {
+  const key = word.toLowerCase();
+  let count = syllableCache.get(key);
+  if (count === undefined) {
+    count = syllable(key);
+    if (syllableCache.size >= MAX_CACHED_WORDS) syllableCache.clear();
+    syllableCache.set(key, count);
+  }
+  return count;
+}
+
 interface SentenceStats extends Span {
   words: number;
   syllables: number;
@@ -63,7 +78,7 @@ interface SentenceStats extends Span {
 function stats(doc: Doc): SentenceStats[] {
   return doc.sentences.map((s) => {
     const words = doc.text.slice(s.start, s.end).match(/[\p{L}\p{N}'-]+/gu) ?? [];
-    return { ...s, words: words.length, syllables: words.reduce((n, w) => n + syllable(w), 0) };
+    return { ...s, words: words.length, syllables: words.reduce((n, w) => n + syllables(w), 0) };
   });
 }
 
