@@ -290,13 +290,16 @@ function assessWith({ sentences, bySentence, quotes }: Index, start: number, end
   };
 }
 
-/** Index a whole text once (sentences + modifier matches), then assess many spans cheaply. */
+/**
+ * Index a whole text once (sentences + modifier matches), then assess many spans cheaply.
+ * `sentences` are `splitSentences(text)` when the caller already has them.
+ */
 export function createContext(
   text: string,
   rules?: CompiledContextRules,
+  sentences: readonly TextSpan[] = splitSentences(text),
 ): { assess(start: number, end: number, type?: string): ContextAssessment } {
   const compiled = rules ?? (defaultRules ??= compileContextRules());
-  const sentences = splitSentences(text);
   const candidates = findMatches(fold(text), compiled).flatMap(({ rule, start, end }) => {
     const r = compiled.rules[rule];
     return r ? [toModifier(r, start, end, compiled.terminatingTypes)] : [];

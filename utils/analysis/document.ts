@@ -54,7 +54,7 @@ function memo<T>(make: () => T): () => T {
 
 export function createDoc(text: string, source: Source): Doc {
   const sentences = splitSentences(text);
-  const context = createContext(text);
+  const context = createContext(text, undefined, sentences);
   const folded = foldCase(normalizePunctuation(text));
   const cache = new Map<string, ContextAssessment>();
   const lists = {

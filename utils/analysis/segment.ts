@@ -63,9 +63,60 @@ function continues(previous: string, next: string): boolean {
 /** A period with no space after it between two words ("pain.Fever"), which UAX #29 does not break. */
 const MISSING_SPACE = /(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu;
 
+/** Characters per Intl.Segmenter call; V8's segment iterator costs O(input) per segment. */
+const WINDOW = 2048;
+
+/**
+ * Where a window may end: just after a line break or an ASCII letter. UAX #29 decides a break
+ * from at most the characters up to the next letter or line break (SB8 looks ahead only over
+ * non-letters), so every break before such a point is the one the whole text would get.
+ */
+function windowEnd(text: string, from: number, size: number): number {
+  if (from + size >= text.length) return text.length;
+  for (let e = from + size; e > from + (size >> 1); e--) {
+    const code = text.charCodeAt(e - 1);
+    if (code === 10 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return e;
+  }
+  return -1;
+}
+
+/**
+ * Intl.Segmenter's sentence segments of the whole text, computed window by window so the cost
+ * stays linear (V8 makes one pass over the whole input per segment). Each window's last segment
+ * may be cut short by the window, so the next window starts at it; a break is never decided by
+ * text before an earlier break (SB9/SB10 forbid a break inside "ATerm Close* Sp*").
+ */
+export function* intlSegments(text: string, window = WINDOW): Generator<{ segment: string; index: number }> {
+  let from = 0;
+  let size = window;
+  while (from < text.length) {
+    const end = windowEnd(text, from, size);
+    if (end < 0) {
+      size *= 2;
+      continue;
+    }
+    const parts = [...segmenter.segment(text.slice(from, end))];
+    const last = parts.length - 1;
+    if (end === text.length || last === 0) {
+      if (end < text.length) {
+        size *= 2;
+        continue;
+      }
+      for (const { segment, index } of parts) yield { segment, index: from + index };
+      return;
+    }
+    for (let i = 0; i < last; i++) {
+      const { segment, index } = parts[i] as Intl.SegmentData;
+      yield { segment, index: from + index };
+    }
+    from += (parts[last] as Intl.SegmentData).index;
+    size = window;
+  }
+}
+
 /** Intl segments, further split where a sentence ends without a space. */
 function* segments(text: string): Generator<{ segment: string; index: number }> {
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of intlSegments(text)) {
     let from = 0;
     for (const cut of segment.matchAll(MISSING_SPACE)) {
       yield { segment: segment.slice(from, cut.index), index: index + from };
