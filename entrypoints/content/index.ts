@@ -10,9 +10,12 @@ import '@/utils/overlay/send-guard';
 import '@/utils/overlay/schedule-analysis';
 import '@/utils/overlay/paint';
 import '@/utils/overlay/overlay';
+import '@/utils/overlay/panel-placement';
 
 export default defineContentScript({
-  // The demo portal for now; per-origin runtime registration comes with the options page.
+  // Registered at run time by the background for exactly the enabled origins; these matches
+  // only become host permissions, so the local demo portal and tests can be enabled silently.
+  registration: 'runtime',
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
   runAt: 'document_start',
   async main(ctx) {

@@ -2,7 +2,14 @@ import { resolve } from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
 import { type DemoServer, startDemoServer } from '../../scripts/serve-demo.mjs';
 
-declare const chrome: { storage: { local: { set(items: object): Promise<void>; clear(): Promise<void> } } };
+declare const chrome: {
+  storage: { local: {
+      set(items: object): Promise<void>;
+      get(key: string | null): Promise<Record<string, unknown>>;
+      remove(keys: string[]): Promise<void>;
+    }; };
+  scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> };
+};
 
 // One Chromium with the unpacked extension and one demo-portal server per worker; each test
 // gets a fresh page and fresh extension settings.
@@ -53,12 +60,26 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  // Enables the demo portal's origin the way a clinician would (an origin in their options,
+  // host access already granted for local pages), then waits for the background to register the
+  // content script. Clearing storage keeps that origin, so the registration never lapses.
   setSettings: [
-    async ({ serviceWorker }, use) => {
+    async ({ serviceWorker, demo }, use) => {
+      const base = { origins: [{ origin: demo.url, adapter: 'demo' }] };
       const set = async (settings: Record<string, unknown>) => {
-        await serviceWorker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+        await serviceWorker.evaluate((value) => chrome.storage.local.set({ settings: value }), { ...base, ...settings });
       };
-      await serviceWorker.evaluate(() => chrome.storage.local.clear());
+      await serviceWorker.evaluate(async (value) => {
+        const stored = await chrome.storage.local.get(null);
+        await chrome.storage.local.remove(Object.keys(stored).filter((key) => key !== 'settings'));
+        await chrome.storage.local.set({ settings: value });
+        for (let tries = 0; tries < 100; tries += 1) {
+          const scripts = await chrome.scripting.getRegisteredContentScripts();
+          if (scripts.some((script) => script.matches?.includes('http://127.0.0.1/*'))) return;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        throw new Error('the content script was not registered for the demo origin');
+      }, base);
       await use(set);
     },
     { auto: true },

@@ -1,25 +1,34 @@
-import { parseSettings, type Settings } from './schema';
-import { readSettings, watchSettings } from './storage';
+import type { ReviewMode as ShownMode } from '@/components/overlay-contract';
+import { type ResolvedSettings, resolveSettings } from './resolve';
+import type { Settings } from './schema';
+import { watchResolved } from './storage';
 
-// The settings in force for this page, kept current as storage changes.
+// The settings in force for this page, kept current as storage and policy change. The overlay
+// sees `reviewMode` as what to show: `shadow` (compute and audit, show nothing) is shown as
+// `off`, with `shadow: true` so the send check can still audit.
 
-let current: Settings = parseSettings({});
-const subscribers = new Set<(settings: Settings) => void>();
+export type PageSettings = Omit<Settings, 'reviewMode'> & { reviewMode: ShownMode; shadow: boolean };
 
-export function currentSettings(): Settings {
+function forPage({ settings }: ResolvedSettings): PageSettings {
+  const { reviewMode } = settings;
+  return { ...settings, reviewMode: reviewMode === 'shadow' ? 'off' : reviewMode, shadow: reviewMode === 'shadow' };
+}
+
+let current: PageSettings = forPage(resolveSettings({}));
+const subscribers = new Set<(settings: PageSettings) => void>();
+
+export function currentSettings(): PageSettings {
   return current;
 }
 
-export function onSettingsChange(callback: (settings: Settings) => void, signal: AbortSignal): void {
+export function onSettingsChange(callback: (settings: PageSettings) => void, signal: AbortSignal): void {
   subscribers.add(callback);
   signal.addEventListener('abort', () => subscribers.delete(callback));
 }
 
 export async function startSettings(signal: AbortSignal): Promise<void> {
-  const apply = (settings: Settings) => {
-    current = settings;
-    for (const callback of subscribers) callback(settings);
-  };
-  watchSettings(apply, signal);
-  apply(await readSettings());
+  await watchResolved((resolved) => {
+    current = forPage(resolved);
+    for (const callback of subscribers) callback(current);
+  }, signal);
 }
