@@ -1,7 +1,8 @@
 import { useId, useRef } from 'react';
 import type { Finding } from '@/utils/analysis/schema';
 import { FindingCard } from './FindingCard';
-import type { ComposerView, OverlayActions } from './overlay-contract';
+import type { CSSProperties } from 'react';
+import type { ComposerView, OverlayActions, PanelPlacement } from './overlay-contract';
 import { countAnnouncement, groupFindings, statusLine } from './panel-text';
 import { countBySeverity } from './severity';
 import { useFocusRecovery } from './useFocusRecovery';
@@ -14,6 +15,8 @@ interface FindingsPanelProps {
   composer: ComposerView;
   findings: Finding[];
   open: boolean;
+  /** Where the panel may sit without covering the composer; bottom edge when absent. */
+  placement?: PanelPlacement;
   actions: Pick<OverlayActions, 'applySuggestion' | 'revealFinding' | 'setPanelOpen'>;
 }
 
@@ -28,7 +31,7 @@ function CountPill({ findings }: { findings: readonly Finding[] }) {
   );
 }
 
-export function FindingsPanel({ composer, findings, open, actions }: FindingsPanelProps) {
+export function FindingsPanel({ composer, findings, open, placement, actions }: FindingsPanelProps) {
   const bodyId = useId();
   const status = statusLine(composer, findings);
   const announcement = useSettledAnnouncement(countAnnouncement(composer, findings));
@@ -38,7 +41,14 @@ export function FindingsPanel({ composer, findings, open, actions }: FindingsPan
   const rememberFocus = useFocusRecovery(toggleRef, findings);
 
   return (
-    <aside className="rg-panel" data-open={open} aria-label="ReplyGuard findings" onFocus={rememberFocus}>
+    <aside
+      className="rg-panel"
+      data-open={open}
+      data-edge={placement?.edge ?? 'bottom'}
+      style={placement ? ({ '--rg-panel-max': `${placement.maxHeight}px` } as CSSProperties) : undefined}
+      aria-label="ReplyGuard findings"
+      onFocus={rememberFocus}
+    >
       <h2 className="rg-panel__heading">
         <button
           ref={toggleRef}

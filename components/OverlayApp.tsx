@@ -9,7 +9,13 @@ export function OverlayApp({ state, actions }: { state: OverlayViewState; action
   return (
     <div className="rg-root">
       {state.composer && (
-        <FindingsPanel composer={state.composer} findings={state.findings} open={state.panelOpen} actions={actions} />
+        <FindingsPanel
+          composer={state.composer}
+          findings={state.findings}
+          open={state.panelOpen}
+          {...(state.placement ? { placement: state.placement } : {})}
+          actions={actions}
+        />
       )}
       {state.review.open && (
         <ReviewDialog

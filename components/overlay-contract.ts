@@ -17,8 +17,18 @@ export interface ComposerView {
   statusMessage?: string;
 }
 
+/**
+ * Where the panel may sit without covering the composer or its Send control: against the top or
+ * the bottom of the viewport, at most `maxHeight` pixels tall. Computed by the content script.
+ */
+export interface PanelPlacement {
+  edge: 'top' | 'bottom';
+  maxHeight: number;
+}
+
 export interface OverlayViewState {
   composer: ComposerView | null;
+  placement?: PanelPlacement;
   /** Reply and incoming findings for that composer, in text order. */
   findings: Finding[];
   review: { open: boolean; findings: Finding[]; mode: ReviewMode };

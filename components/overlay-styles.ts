@@ -85,6 +85,8 @@ export const overlayStyles = `
   box-shadow: var(--rg-shadow);
 }
 .rg-panel[data-open="false"] { width: auto; max-width: min(360px, calc(100vw - 32px)); }
+.rg-panel[data-edge="top"] { top: 16px; bottom: auto; }
+.rg-panel { max-height: var(--rg-panel-max, calc(100vh - 32px)); }
 .rg-panel__heading { font-size: inherit; font-weight: inherit; }
 .rg-panel__toggle {
   display: flex; align-items: center; gap: 10px; width: 100%; min-height: 44px;
@@ -110,7 +112,8 @@ export const overlayStyles = `
 .rg-count--info { background: var(--rg-info-tint); color: var(--rg-info); box-shadow: inset 0 0 0 1px var(--rg-info-mark); }
 
 .rg-panel__body {
-  max-height: min(60vh, 520px); overflow-x: hidden; overflow-y: auto; overscroll-behavior: contain;
+  max-height: min(60vh, 520px, calc(var(--rg-panel-max, 100vh) - 60px));
+  overflow-x: hidden; overflow-y: auto; overscroll-behavior: contain;
   padding: 4px 12px 12px;
 }
 .rg-panel__empty { color: var(--rg-muted); padding: 10px 0 2px; }

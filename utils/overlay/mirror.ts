@@ -17,7 +17,7 @@ const COPIED = [
 ] as const;
 
 const MIRROR_CSS = `
-:host { all: initial; position: fixed; left: 0; top: 0; pointer-events: none; z-index: 2147483646; }
+:host { all: initial; position: fixed; left: 0; top: 0; pointer-events: none; z-index: 2147482000; }
 .mirror { position: fixed; overflow: hidden; color: transparent; border-color: transparent !important;
   background: transparent; margin: 0; white-space: pre-wrap; overflow-wrap: break-word; }
 mark { color: transparent; background: transparent; text-decoration-thickness: 2px; text-decoration-skip-ink: none; }
