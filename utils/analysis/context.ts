@@ -1,6 +1,7 @@
 import AhoCorasick from 'modern-ahocorasick';
 import { type ContextCategory, type ContextRule, expandRuleFile } from './context-rule-schema';
 import { contextRuleFile } from './context-rules';
+import { createPrefilter, type Prefilter } from './prefilter';
 import type { ContextResult } from './schema';
 import { sentenceIndexAt, splitSentences, type TextSpan } from './segment';
 
@@ -42,6 +43,8 @@ export type CompiledContextRules = {
   terminatingTypes: Partial<Record<ContextCategory, ContextCategory[]>>;
   literals: AhoCorasick<number>;
   patterns: readonly { regex: RegExp; rule: number }[];
+  /** Which patterns may match a text, so the others are not run. */
+  prefilter: Prefilter;
 };
 
 /** Validate and compile a rule file (the default one unless a policy supplies another). */
@@ -53,7 +56,13 @@ export function compileContextRules(raw: unknown = contextRuleFile): CompiledCon
     if (rule.pattern === undefined) literals.push({ pattern: rule.literal, data: index });
     else patterns.push({ regex: new RegExp(rule.pattern, 'gu'), rule: index });
   });
-  return { rules, terminatingTypes, literals: new AhoCorasick(literals, { boundary: 'none' }), patterns };
+  return {
+    rules,
+    terminatingTypes,
+    literals: new AhoCorasick(literals, { boundary: 'none' }),
+    patterns,
+    prefilter: createPrefilter(patterns.map(({ regex }) => regex.source)),
+  };
 }
 
 let defaultRules: CompiledContextRules | undefined;
@@ -113,7 +122,9 @@ function findMatches(folded: string, compiled: CompiledContextRules): RawMatch[]
   for (const m of compiled.literals.search(folded, { strategy: 'all' })) {
     if (m.data !== undefined && onBoundary(folded, m.pattern, m.start, m.end)) keep(m.data, m.start, m.end);
   }
-  for (const { regex, rule } of compiled.patterns) {
+  const candidates = compiled.prefilter.candidates(folded);
+  for (const [i, { regex, rule }] of compiled.patterns.entries()) {
+    if (!candidates[i]) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(folded); m !== null; m = regex.exec(folded)) {
       if (m[0].length === 0) regex.lastIndex++;

@@ -1,15 +1,6 @@
 import { type ContextAssessment, createContext } from './context';
 import { foldCase, normalizePunctuation } from './matcher';
-import {
-  findConditions,
-  findDrugs,
-  findJargon,
-  findRedFlags,
-  findSensitive,
-  findTests,
-  type Mention,
-  type RedFlagConcept,
-} from './mentions';
+import { findRedFlags, findReplyMentions, type Mention, type RedFlagConcept } from './mentions';
 import type {
   ConditionEntry,
   DrugEntry,
@@ -57,12 +48,13 @@ export function createDoc(text: string, source: Source): Doc {
   const context = createContext(text, undefined, sentences);
   const folded = foldCase(normalizePunctuation(text));
   const cache = new Map<string, ContextAssessment>();
+  const reply = memo(() => findReplyMentions(text, folded));
   const lists = {
-    conditions: memo(() => findConditions(text, folded)),
-    drugs: memo(() => findDrugs(text, folded)),
-    tests: memo(() => findTests(text, folded)),
-    sensitive: memo(() => findSensitive(text, folded)),
-    jargon: memo(() => findJargon(text, folded)),
+    conditions: () => reply().conditions,
+    drugs: () => reply().drugs,
+    tests: () => reply().tests,
+    sensitive: () => reply().sensitive,
+    jargon: () => reply().jargon,
     redFlags: memo(() => findRedFlags(text, folded, sentences)),
   };
   return {

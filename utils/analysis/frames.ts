@@ -2,6 +2,7 @@ import type { Span } from './document';
 import type { RedFlagFrame } from './lexicons/schema';
 import { longestNonOverlapping, type TermMatch } from './matcher';
 import { findAll } from './phrases';
+import { createPrefilter } from './prefilter';
 
 // Matches red-flag frames: one word from every part of a frame inside one sentence, with at most
 // the frame's window of characters between the first and the last of them. Each part is one linear regex over the text; pairing
@@ -44,11 +45,21 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
 }
 
 export function createFrameMatcher(frames: readonly RedFlagFrame[]): FrameMatcher {
-  const compiled = frames.map((frame) => ({ frame, parts: frame.parts.map(partRegex) }));
+  let first = 0;
+  const compiled = frames.map((frame) => {
+    const parts = frame.parts.map(partRegex);
+    const entry = { frame, parts, first };
+    first += parts.length;
+    return entry;
+  });
+  const prefilter = createPrefilter(compiled.flatMap(({ parts }) => parts.map((re) => re.source)));
   return {
     find(folded, sentences) {
       const out: TermMatch<RedFlagFrame>[] = [];
-      for (const { frame, parts } of compiled) {
+      const candidates = prefilter.candidates(folded);
+      for (const { frame, parts, first } of compiled) {
+        // A part that cannot match leaves the frame without a hit for it: no match.
+        if (parts.some((_, part) => !candidates[first + part])) continue;
         const hits: Hit[] = [];
         parts.forEach((re, part) => {
           for (const m of findAll(re, folded)) hits.push({ start: m.start, end: m.end, part, sentence: sentenceAt(sentences, m.start) });

@@ -64,13 +64,33 @@ export function longestNonOverlapping<T>(matches: TermMatch<T>[]): TermMatch<T>[
 }
 
 export function createTermMatcher<T>(entries: readonly { terms: readonly string[]; data: T }[]): TermMatcher<T> {
-  const folded: { pattern: string; data: T }[] = [];
-  const exact: { pattern: string; data: T }[] = [];
-  for (const entry of entries) {
-    for (const term of entry.terms) {
-      const pattern = normalizePunctuation(term);
-      if (ACRONYM.test(pattern)) exact.push({ pattern, data: entry.data });
-      else folded.push({ pattern: foldCase(pattern), data: entry.data });
+  const grouped = createGroupedTermMatcher({ all: entries });
+  return { find: (text, prepared) => grouped.find(text, prepared).all };
+}
+
+export interface GroupedTermMatcher<G extends string, T> {
+  /** Each group's matches, exactly as a matcher of that group alone would find them. */
+  find(text: string, prepared?: string): Record<G, TermMatch<T>[]>;
+}
+
+/**
+ * Several lexicons matched in one pass: one automaton holds every group's terms, and the hits
+ * are split by group before overlaps are resolved, so each group sees only its own matches.
+ */
+export function createGroupedTermMatcher<G extends string, T>(
+  groups: Record<G, readonly { terms: readonly string[]; data: T }[]>,
+): GroupedTermMatcher<G, T> {
+  type Tagged = { group: G; data: T };
+  const names = Object.keys(groups) as G[];
+  const folded: { pattern: string; data: Tagged }[] = [];
+  const exact: { pattern: string; data: Tagged }[] = [];
+  for (const group of names) {
+    for (const entry of groups[group]) {
+      for (const term of entry.terms) {
+        const pattern = normalizePunctuation(term);
+        if (ACRONYM.test(pattern)) exact.push({ pattern, data: { group, data: entry.data } });
+        else folded.push({ pattern: foldCase(pattern), data: { group, data: entry.data } });
+      }
     }
   }
   const foldedAc = folded.length ? new AhoCorasick(folded) : null;
@@ -83,14 +103,16 @@ export function createTermMatcher<T>(entries: readonly { terms: readonly string[
         ...(foldedAc ? foldedAc.search(prepared ?? foldCase(normalized)) : []),
         ...(exactAc ? exactAc.search(normalized) : []),
       ];
-      const hits: TermMatch<T>[] = [];
+      const hits = Object.fromEntries(names.map((g) => [g, [] as TermMatch<T>[]])) as Record<G, TermMatch<T>[]>;
       for (const m of raw) {
         if (isWordChar(normalized[m.start - 1])) continue;
         const end = wordEnd(normalized, m.end);
         if (end < 0) continue;
-        hits.push({ start: m.start, end, data: m.data as T });
+        const { group, data } = m.data as Tagged;
+        hits[group].push({ start: m.start, end, data });
       }
-      return longestNonOverlapping(hits);
+      for (const g of names) hits[g] = longestNonOverlapping(hits[g]);
+      return hits;
     },
   };
 }

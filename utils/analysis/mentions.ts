@@ -9,8 +9,9 @@ import type {
   SensitiveEntry,
   TestEntry,
 } from './lexicons/schema';
-import { createTermMatcher, longestNonOverlapping, type TermMatcher } from './matcher';
+import { createGroupedTermMatcher, createTermMatcher, longestNonOverlapping, type TermMatcher } from './matcher';
 import { findAll } from './phrases';
+import { createPrefilter } from './prefilter';
 
 // Lexicon mentions in a text. Matchers are compiled once, on first use, and shared.
 
@@ -40,11 +41,45 @@ const matchers = {
   redFlagTerms: matcherOf<RedFlagEntry>(redFlags.filter((r) => r.terms.length > 0)),
 };
 
+const withData = <E extends { terms: readonly string[] }>(entries: readonly E[]) => entries.map((entry) => ({ terms: entry.terms, data: entry }));
+
+/** The five lexicons a reply needs, in one automaton: one pass over the text instead of five. */
+const replyMatcher = lazy(() =>
+  createGroupedTermMatcher<keyof ReplyMentions, ReplyMentions[keyof ReplyMentions][number]['entry']>({
+    conditions: withData(conditions),
+    drugs: withData(drugs),
+    tests: withData(tests),
+    sensitive: withData(sensitive),
+    jargon: withData(jargon),
+  }),
+);
+
+export interface ReplyMentions {
+  conditions: Mention<ConditionEntry>[];
+  drugs: Mention<DrugEntry>[];
+  tests: Mention<TestEntry>[];
+  sensitive: Mention<SensitiveEntry>[];
+  jargon: Mention<JargonEntry>[];
+}
+
+/** Every reply lexicon's mentions, each exactly as its own find* function returns them. */
+export function findReplyMentions(text: string, folded?: string): ReplyMentions {
+  const hits = replyMatcher().find(text, folded);
+  return {
+    conditions: toMentions(hits.conditions) as Mention<ConditionEntry>[],
+    drugs: toMentions(hits.drugs) as Mention<DrugEntry>[],
+    tests: toMentions(hits.tests) as Mention<TestEntry>[],
+    sensitive: toMentions(hits.sensitive) as Mention<SensitiveEntry>[],
+    jargon: toMentions(hits.jargon) as Mention<JargonEntry>[],
+  };
+}
+
 const frameMatcher = lazy(() => createFrameMatcher(redFlagFrames));
 
-const redFlagPatterns = lazy(() =>
-  redFlags.flatMap((entry) => entry.patterns.map((source) => ({ entry, re: new RegExp(source, 'giu') }))),
-);
+const redFlagPatterns = lazy(() => {
+  const patterns = redFlags.flatMap((entry) => entry.patterns.map((source) => ({ entry, re: new RegExp(source, 'giu') })));
+  return { patterns, prefilter: createPrefilter(patterns.map(({ re }) => re.source)) };
+});
 
 const toMentions = <E>(hits: { start: number; end: number; data: E }[]): Mention<E>[] =>
   hits.map((h) => ({ start: h.start, end: h.end, entry: h.data }));
@@ -64,9 +99,12 @@ export type RedFlagConcept = Pick<RedFlagEntry | RedFlagFrame, 'id' | 'label' | 
  */
 export function findRedFlags(text: string, folded: string, sentences: readonly { start: number; end: number }[]): Mention<RedFlagConcept>[] {
   const hits: { start: number; end: number; data: RedFlagConcept }[] = [...matchers.redFlagTerms().find(text, folded)];
-  for (const { entry, re } of redFlagPatterns()) {
+  const { patterns, prefilter } = redFlagPatterns();
+  const candidates = prefilter.candidates(folded);
+  patterns.forEach(({ entry, re }, i) => {
+    if (!candidates[i]) return;
     for (const m of findAll(re, text)) hits.push({ start: m.start, end: m.end, data: entry });
-  }
+  });
   hits.push(...frameMatcher().find(folded, sentences));
   return toMentions(longestNonOverlapping(hits));
 }
