@@ -1,5 +1,6 @@
 import type { ReviewMode } from '@/components/overlay-contract';
 import type { Finding } from '@/utils/analysis/schema';
+import { auditReview, auditShadow } from '@/utils/audit/record';
 import { currentSettings } from '@/utils/settings/live';
 import { analyzeNow, COULD_NOT_CHECK } from './analysis';
 import { onWindow } from './discover';
@@ -36,10 +37,22 @@ function sendOnce(session: ComposerSession, replay: () => void): void {
   }
 }
 
+function auditShadowSend(session: ComposerSession): void {
+  try {
+    const held = findingsToHold(session);
+    if (held.length > 0) auditShadow(held);
+  } catch (error) {
+    reportError('shadow audit', error);
+  }
+}
+
 /** Decide about one send attempt; cancels the event when the review must come first. */
 function guard(event: Event, session: ComposerSession, replay: () => void): void {
   const mode = currentSettings().reviewMode;
-  if (replaying === session || !BLOCKING_MODES.has(mode)) return;
+  if (replaying === session) return;
+  // Shadow mode: record what would have been reviewed, hold nothing.
+  if (currentSettings().shadow) return auditShadowSend(session);
+  if (!BLOCKING_MODES.has(mode)) return;
   let held: Finding[];
   try {
     held = findingsToHold(session);
@@ -52,7 +65,9 @@ function guard(event: Event, session: ComposerSession, replay: () => void): void
   event.preventDefault();
   event.stopImmediatePropagation();
   if (overlayState().review.open) return;
+  const recordDecision = auditReview(mode, held);
   openReview(session, held, mode, (decision) => {
+    recordDecision(decision);
     if (decision.action !== 'send-anyway') return;
     if (mode === 'require-reason' && !decision.reason) return;
     sendOnce(session, replay);

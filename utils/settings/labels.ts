@@ -1,0 +1,18 @@
+import type { SettingKey } from './schema';
+
+// What the options page and the guides call each setting, and one line on what it does.
+
+export const SETTING_LABELS: Record<SettingKey, { label: string; help: string }> = {
+  origins: { label: 'EHR sites', help: 'The web addresses where ReplyGuard checks replies, and the site adapter for each.' },
+  categories: { label: 'Categories', help: 'Turn a kind of finding on or off, or set its severity.' },
+  ruleOverrides: { label: 'Rule overrides', help: 'Turn single rules off or change their severity, by rule id.' },
+  reviewMode: {
+    label: 'Review before send',
+    help: 'off: nothing; inform: highlights only; warn: review before a risky send; require-reason: a reason to send anyway; shadow: check and audit silently.',
+  },
+  licenses: { label: 'Your licenses', help: 'The states and license types you practise under.' },
+  consentMaxAgeMonths: { label: 'Consent valid for (months)', help: 'How old a patient’s messaging consent may be before ReplyGuard says it has expired.' },
+  closedLoop: { label: 'Follow-up sentence', help: 'The closed-loop sentence ReplyGuard offers (English and Spanish) and its due time in hours.' },
+  identifierLevel: { label: 'Patient identifiers shown', help: 'How much of a patient’s name ReplyGuard may show: none, initials or full.' },
+  audit: { label: 'Audit log', help: 'Keep a local log of reviews and actions (codes and times only, never message text), and its size.' },
+};
