@@ -1,4 +1,11 @@
-import type { ComposerView, OverlayActions, OverlayViewState, ReviewDecision, ReviewMode } from '@/components/overlay-contract';
+import type {
+  ComposerView,
+  OverlayActions,
+  OverlayViewState,
+  PanelPlacement,
+  ReviewDecision,
+  ReviewMode,
+} from '@/components/overlay-contract';
 import type { Finding } from '@/utils/analysis/schema';
 import { currentSettings, onSettingsChange } from '@/utils/settings/live';
 import { analyzeNow } from './analysis';
@@ -42,6 +49,17 @@ function refresh(): void {
     composer: session ? viewOf(session) : null,
     findings: session ? [...session.findings] : [],
   }));
+}
+
+/** Keep the panel clear of the composer (see panel-placement.ts). */
+export function setPlacement(placement: PanelPlacement): void {
+  const current = store.get().placement;
+  if (current?.edge === placement.edge && current.maxHeight === placement.maxHeight) return;
+  store.set((state) => ({ ...state, placement }));
+}
+
+export function shownComposer(): ComposerSession | null {
+  return shownSession();
 }
 
 /** Open the pre-send review; `handler` receives the clinician's decision once. */
