@@ -100,6 +100,8 @@ describe('therapy_change', () => {
     ['a change considered at a future visit', 'We can talk about starting a statin at your physical next month.'],
     ['a negated stop', 'There is no need to stop your aspirin before the cystoscopy.'],
     ['general advice with no dose', 'You can take Tylenol for the pain.'],
+    ['a referral sent', 'I sent the referral to physical therapy.'],
+    ['a reminder of the usual dose', 'Remember to take your amlodipine 5 mg daily.'],
   ])('is quiet for %s', (_trap, text) => {
     expect(of(reply(text), 'therapy_change')).toEqual([]);
   });
@@ -135,6 +137,7 @@ describe('sensitive', () => {
     ['Your HIV test was negative.', 'hiv_sti'],
     ['Your screening shows moderate depression, so let us start sertraline 50 mg daily.', 'mental_health'],
     ['Because you are pregnant, please stop the methotrexate today.', 'reproductive'],
+    ['Your referral to the trauma clinic for your PTSD treatment was approved.', 'mental_health'],
   ])('flags "%s"', (text, topic) => {
     const found = of(reply(text), 'sensitive');
     expect(found.map((f) => f.concept)).toContain(topic);
@@ -145,6 +148,9 @@ describe('sensitive', () => {
     ['a department in the sign-off', 'Your session is moved to Wednesday at 3.\n-Behavioral Health front desk'],
     ['a colonoscopy prep', 'Your colonoscopy prep instructions are attached.'],
     ['other people', 'Keep the rash covered around anyone who is pregnant.'],
+    ['a session with the therapist moved', 'Your therapist, Jen, is out next week; your session moves to the 14th.'],
+    ['an unchanged PrEP refill', 'Your PrEP refill was sent, same dose. Next labs are due in March.'],
+    ['a service named after a condition', 'The STI clinic is open Monday through Friday, 8 to 4.'],
   ])('is quiet for %s', (_trap, text) => {
     expect(of(reply(text), 'sensitive')).toEqual([]);
   });

@@ -110,7 +110,8 @@ export const conditionAsModifier = [
   'team', 'medicine', 'medicines', 'medication', 'medications', 'meds', 'referral', 'risk', 'risks',
   'prevention', 'program', 'care', 'plan', 'supplies', 'handout', 'information', 'info', 'support group',
   'vaccine', 'shot', 'awareness', 'month', 'center', 'nurse', 'coach', 'diet', 'sign', 'signs',
-  'symptom', 'symptoms', 'warning', 'precautions',
+  'symptom', 'symptoms', 'warning', 'precautions', 'questionnaire', 'notes', 'records', 'services',
+  'resources', 'hotline', 'line', 'counselor', 'counseling', 'group', 'brochure',
 ];
 
 /** After a condition: it is over ("the fracture has healed"). */
@@ -204,3 +205,19 @@ export const timeUnitsAfterNumber = String.raw`^\s?(?:-\s?\d+\s?)?(?:months?|mos
 
 /** Dose units: a number followed by these is a dose, not a value ("vitamin D 50,000 units weekly"). */
 export const doseUnitsAfterNumber = String.raw`^\s?(?:mg|mcg|units?|iu|tabs?|tablets?|pills?|capsules?|puffs?|drops?)\b(?!\s?\/)`;
+
+/**
+ * Logistics around protected care ("your session with your therapist moves to Friday", "your
+ * Suboxone prior authorization was approved"): the patient's care continues as it was, and the
+ * sentence discloses nothing new. Protected words in such sentences are not a disclosure.
+ */
+export const routineLogisticsMarkers = [
+  'appointment', 'appt', 'session', 'sessions', 'scheduled', 'schedule', 'reschedule', 'rescheduled',
+  'moved to', 'moves to', 'is moved', 'is out', 'intake', 'check-in', 'refill', 'refilled', 'renewed',
+  'renewal', 'prior auth', 'prior authorization', 'approved', 'insurance', 'brochure', 'handout',
+  'questionnaire', 'form', 'forms', 'paperwork', 'mailed', 'open', 'hours', 'located', 'parking',
+  'offers', 'we offer', 'our clinic', 'the clinic', 'front desk', 'pick up', 'copay', 'bill', 'billing',
+];
+
+/** Between a prescribing verb and its object: the thing sent is not a prescription. */
+export const notAPrescription = ['referral', 'referrals', 'order for', 'letter', 'note', 'form', 'records', 'paperwork', 'message'];

@@ -2,6 +2,8 @@ import { buildCard, quote } from '../cards';
 import { callInsteadText, categoryDetail } from '../data/card-text';
 import type { Doc, Span } from '../document';
 import type { ProtectedTopic } from '../lexicons/schema';
+import { conditionAsModifier, routineLogisticsMarkers } from '../data/disclosure-cues';
+import { alternation, phraseRegex } from '../phrases';
 import type { Finding } from '../schema';
 import { aboutPatient, inSignOff, isDeferred, makeFinding, overlaps, trimmedSentence } from './shared';
 
@@ -22,9 +24,15 @@ const TOPIC_LABEL: Record<ProtectedTopic, string> = {
 
 interface Hit extends Span {
   topic: ProtectedTopic;
+  /** A named protected condition ("your PTSD treatment") discloses even in a logistics sentence. */
+  condition?: boolean;
 }
 
-const GENERAL_BEFORE = /\b(?:can|could|may|might|anyone|someone|people|women|men|everyone|patients)\b[^.!?\n]{0,30}$/u;
+const LOGISTICS = phraseRegex(routineLogisticsMarkers, 'u');
+/** "STI clinic", "depression screening questionnaire": the condition names a service, not the patient. */
+const AS_MODIFIER = new RegExp(`^[ \\t]+(?:${alternation(conditionAsModifier)})(?![\\p{L}\\p{N}])`, 'u');
+
+const GENERAL_BEFORE = /\b(?:can|could|may|might|anyone|someone|people|women|men|everyone|patients|we offer|offers)\b[^.!?\n]{0,30}$/u;
 
 /**
  * Protected mentions that disclose something: a protected drug inside a therapy change (an
@@ -45,7 +53,10 @@ function protectedMentions(doc: Doc, disclosures: readonly Finding[]): Hit[] {
     else if (within(m, ['result'])) hits.push({ start: m.start, end: m.end, topic: m.entry.protected });
   }
   for (const m of doc.conditions) {
-    if (m.entry.protected) hits.push({ start: m.start, end: m.end, topic: m.entry.protected });
+    if (m.entry.protected) {
+      const namesCare = AS_MODIFIER.test(doc.folded.slice(m.end, m.end + 40));
+      hits.push({ start: m.start, end: m.end, topic: m.entry.protected, condition: !namesCare });
+    }
     else ordinary.push(m);
   }
   for (const m of doc.sensitive) {
@@ -57,11 +68,12 @@ function protectedMentions(doc: Doc, disclosures: readonly Finding[]): Hit[] {
     .sort((a, b) => a.start - b.start);
 }
 
-function saidOfPatient(doc: Doc, hit: Span): boolean {
+function saidOfPatient(doc: Doc, hit: Hit): boolean {
   const c = doc.assess(hit.start, hit.end);
-  if (c.temporality === 'hypothetical' || !aboutPatient(doc, c) || c.reported || c.negated) return false;
+  if (c.temporality === 'hypothetical' || !aboutPatient(doc, c) || c.reported) return false;
   const sentence = doc.sentenceOf(hit.start);
   if (isDeferred(doc, sentence) || inSignOff(doc, hit.start)) return false;
+  if (!hit.condition && LOGISTICS.test(doc.folded.slice(sentence.start, sentence.end))) return false;
   return !GENERAL_BEFORE.test(doc.folded.slice(sentence.start, hit.start));
 }
 

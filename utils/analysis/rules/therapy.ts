@@ -3,6 +3,7 @@ import { categoryDetail } from '../data/card-text';
 import {
   dosePattern,
   genericTreatmentWords,
+  notAPrescription,
   prescribingVerbs,
   startDeferredMarkers,
   therapyChangePassive,
@@ -29,6 +30,7 @@ const DOSE = new RegExp(dosePattern, 'gu');
 const INSTEAD_OF = /\binstead of\b(?:[ \t]+[\w/.-]+){1,3}/gu;
 const CLAUSE_BREAK = /[;:!?\n]|\.(?:\s|$)|\b(?:but|because|so that|if|when|until|once|after|before|without|while|since)\b/u;
 const START_DEFERRED = phraseRegex(startDeferredMarkers, 'u');
+const NOT_A_PRESCRIPTION = phraseRegex(notAPrescription, 'u');
 const OBJECT_WINDOW = 50;
 
 interface Treatment extends Span {
@@ -123,7 +125,8 @@ export function findTherapyChanges(doc: Doc): Finding[] {
     const object = all.find((t) => t.start >= verb.end && t.start < windowEnd);
     const objectOrDose = object ?? doseOnly(doc, verb.end, windowEnd);
     if (!objectOrDose) continue;
-    if (CLAUSE_BREAK.test(doc.folded.slice(verb.end, objectOrDose.start))) continue;
+    const between = doc.folded.slice(verb.end, objectOrDose.start);
+    if (CLAUSE_BREAK.test(between) || (PRESCRIBING.has(verb.text) && NOT_A_PRESCRIPTION.test(between))) continue;
     if (WEAK.has(verb.text) && !hasDoseAfter(doc, objectOrDose.end, sentence.end)) continue;
     if (PRESCRIBING.has(verb.text) && objectOrDose.concept === 'treatment' && !/antibiotic|prescription|cream|drops|inhaler/.test(doc.folded.slice(objectOrDose.start, objectOrDose.end))) continue;
     const span = { start: verb.start, end: extendOverDose(doc, objectOrDose.end, sentence.end) };
