@@ -139,10 +139,19 @@ export const therapyChangeVerbs = [
   "i've sent", 'i sent', 'i have sent', "we've sent", 'we sent', 'sent in', 'called in',
   "i've called in", 'i called in', 'prescribed', "i've prescribed", "i'm prescribing",
   'i am prescribing', 'prescribe', 'e-prescribed', 'ordered', "i've ordered", 'i ordered',
+  "you'll take", 'you will take', "you'll need", 'you will need', 'you need', "you'll get", 'you will get',
+  "you'll be on", 'you will be on', "we'll give you", 'we will give you', 'you should take',
+  'you should start', 'chew', 'alternate', 'give him', 'give her', 'postpone', 'delay', 'cancel',
 ];
 
 /** Weak therapy verbs need a dose or frequency after the drug to count ("take X 500 mg twice daily"). */
-export const weakTherapyVerbs = ['try', 'trying', 'use', 'apply', 'take', 'ordered', "i've ordered", 'i ordered', 'drop', 'change', 'changing'];
+export const weakTherapyVerbs = [
+  'try', 'trying', 'use', 'apply', 'take', 'ordered', "i've ordered", 'i ordered', 'drop', 'change',
+  'changing', 'you need', 'chew', 'give him', 'give her', 'cancel', 'delay',
+];
+
+/** Right after a weak verb's object, an immediacy word stands in for a dose ("use your EpiPen now"). */
+export const immediacyWords = ['now', 'right now', 'right away', 'immediately', 'today', 'tonight', 'as soon as possible'];
 
 /** Verbs that send a prescription: a new drug unless the sentence says refill/same. */
 export const prescribingVerbs = [
@@ -177,11 +186,16 @@ export const unchangedMarkers = [
 export const therapyDeferralMarkers = [
   'talk about', 'talk through', 'discuss', 'discussing', 'go over', 'going over', 'consider',
   'considering', 'think about', 'thinking about', 'decide', 'deciding', 'review', 'options',
-  'whether', 'might', 'may need', 'could', 'if', 'possibly', 'at your visit', 'at your appointment',
-  'at your appt', 'at your physical', 'at your next', 'at your follow', 'at your f/u', 'next visit',
+  'whether', 'might', 'may need', 'could', 'if', 'possibly',
   'would like to see you', 'look at', 'looking at', 'weigh', 'if needed', 'if it', 'if you', 'if your',
   'if the', 'if we', 'if this', 'if that', 'in case', 'unless', 'should you', 'before deciding',
   'before you start', 'before you begin', 'before starting', 'before we start',
+];
+
+/** After the change verb, a later visit puts the change off ("start a statin at your next visit"). */
+export const deferredToVisitMarkers = [
+  'at your visit', 'at your appointment', 'at your appt', 'at your physical', 'at your next',
+  'at your follow', 'at your f/u', 'next visit', 'at a visit', 'when we see you', 'when i see you',
 ];
 
 /** A following sentence that puts the start off until a talk ("Let's go over it before you start"). */

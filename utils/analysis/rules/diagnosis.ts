@@ -41,7 +41,7 @@ const WINDOW = 110;
  */
 function qualifies(doc: Doc, span: Span): boolean {
   const c = doc.assess(span.start, span.end);
-  if (c.negated || c.temporality !== 'recent' || !aboutPatient(doc, c)) return false;
+  if (c.negated || c.temporality !== 'recent' || !aboutPatient(doc, c, span)) return false;
   return !c.modifiers.some((m) => m.category === 'PATIENT_REPORTED' && governs(doc, m, span));
 }
 

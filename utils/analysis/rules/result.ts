@@ -140,7 +140,7 @@ function genericTests(doc: Doc): TestLike[] {
 function qualifiesContext(doc: Doc, span: Span): boolean {
   const c = doc.assess(span.start, span.end);
   const negatedBefore = c.negated && c.modifiers.some((m) => m.category === 'NEGATED_EXISTENCE' && m.end <= span.start);
-  return !negatedBefore && c.temporality !== 'hypothetical' && aboutPatient(doc, c) && !c.reported;
+  return !negatedBefore && c.temporality !== 'hypothetical' && aboutPatient(doc, c, span) && !c.reported;
 }
 
 function resultCard(doc: Doc, span: Span, abnormal: boolean) {

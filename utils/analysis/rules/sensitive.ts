@@ -70,7 +70,7 @@ function protectedMentions(doc: Doc, disclosures: readonly Finding[]): Hit[] {
 
 function saidOfPatient(doc: Doc, hit: Hit): boolean {
   const c = doc.assess(hit.start, hit.end);
-  if (c.temporality === 'hypothetical' || !aboutPatient(doc, c) || c.reported) return false;
+  if (c.temporality === 'hypothetical' || !aboutPatient(doc, c, hit) || c.reported) return false;
   const sentence = doc.sentenceOf(hit.start);
   if (isDeferred(doc, sentence) || inSignOff(doc, hit.start)) return false;
   if (!hit.condition && LOGISTICS.test(doc.folded.slice(sentence.start, sentence.end))) return false;
@@ -83,7 +83,7 @@ export function findSensitive(doc: Doc, disclosures: readonly Finding[]): Findin
   for (const hit of protectedMentions(doc, disclosures)) {
     if (topics.has(hit.topic)) continue;
     const c = doc.assess(hit.start, hit.end);
-    if (c.temporality === 'hypothetical' || !aboutPatient(doc, c) || c.reported) continue;
+    if (c.temporality === 'hypothetical' || !aboutPatient(doc, c, hit) || c.reported) continue;
     topics.add(hit.topic);
     const sentence = doc.sentenceOf(hit.start);
     const replace = trimmedSentence(doc, sentence);

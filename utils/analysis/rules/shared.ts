@@ -42,6 +42,12 @@ export function trimmedSentence(doc: Doc, span: Span): Span {
   return { start: span.start, end };
 }
 
+/** The sentence after `sentence`, if any. */
+export function nextSentence(doc: Doc, sentence: Span): Span | null {
+  const index = doc.sentences.indexOf(sentence);
+  return index >= 0 ? (doc.sentences[index + 1] ?? null) : null;
+}
+
 export function isQuestion(doc: Doc, sentence: Span): boolean {
   return doc.text.slice(sentence.start, sentence.end).trimEnd().endsWith('?');
 }
@@ -93,10 +99,22 @@ const DEPENDENT = /^(?:your |the )?(?:child|son|daughter|baby|infant|toddler|kid
  * about the child ("your son's strep test was positive"), so a dependent child counts as the
  * patient; adults ("your mother's cancer", "your husband's flu test") do not.
  */
-export function aboutPatient(doc: Doc, c: ContextAssessment): boolean {
+export function aboutPatient(doc: Doc, c: ContextAssessment, span: Span): boolean {
   if (c.experiencer === 'patient') return true;
-  const others = c.modifiers.filter((m) => m.category === 'FAMILY' || m.category === 'OTHER_EXPERIENCER');
-  return others.length > 0 && others.every((m) => DEPENDENT.test(doc.folded.slice(m.start, m.end).trim()));
+  const others = c.modifiers.filter(
+    (m) => (m.category === 'FAMILY' || m.category === 'OTHER_EXPERIENCER') && !newClauseBetween(doc, m.end, span.start),
+  );
+  return others.every((m) => DEPENDENT.test(doc.folded.slice(m.start, m.end).trim()));
+}
+
+/**
+ * "With your family history of heart disease, I'd recommend we switch to atorvastatin": a new
+ * clause with its own subject ends what the family modifier was about.
+ */
+const NEW_CLAUSE = /[,;:][ \t]*(?:i|i'd|i'm|i've|we|we'd|we'll|we're|let's|you|you'll|you're|please|so)\b/u;
+
+function newClauseBetween(doc: Doc, from: number, to: number): boolean {
+  return from < to && NEW_CLAUSE.test(doc.folded.slice(from, to));
 }
 
 /** Mentions and matches must not overlap a span already used by another finding of the rule. */

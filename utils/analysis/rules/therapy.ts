@@ -2,7 +2,9 @@ import { buildCard, confirmationSuggestion, quote } from '../cards';
 import { categoryDetail } from '../data/card-text';
 import {
   dosePattern,
+  deferredToVisitMarkers,
   genericTreatmentWords,
+  immediacyWords,
   notAPrescription,
   prescribingVerbs,
   startDeferredMarkers,
@@ -12,9 +14,9 @@ import {
   weakTherapyVerbs,
 } from '../data/disclosure-cues';
 import type { Doc, Span } from '../document';
-import { findAll, phraseRegex } from '../phrases';
+import { alternation, findAll, phraseRegex } from '../phrases';
 import type { Finding } from '../schema';
-import { aboutPatient, callInsteadSuggestion, isDeferred, isQuestion, makeFinding, overlaps } from './shared';
+import { aboutPatient, callInsteadSuggestion, isDeferred, isQuestion, makeFinding, nextSentence, overlaps } from './shared';
 
 // `therapy_change`: the reply starts, stops, holds, raises, lowers, switches or tapers a
 // medication or treatment. A change verb needs a treatment as its object ("bump the sertraline
@@ -31,6 +33,8 @@ const INSTEAD_OF = /\binstead of\b(?:[ \t]+[\w/.-]+){1,3}/gu;
 const CLAUSE_BREAK = /[;:!?\n]|\.(?:\s|$)|\b(?:but|because|so that|if|when|until|once|after|before|without|while|since)\b/u;
 const START_DEFERRED = phraseRegex(startDeferredMarkers, 'u');
 const NOT_A_PRESCRIPTION = phraseRegex(notAPrescription, 'u');
+const TO_VISIT = phraseRegex(deferredToVisitMarkers, 'u');
+const IMMEDIATE = new RegExp(`^[ \\t,]*(?:${alternation(immediacyWords)})(?![\\p{L}\\p{N}])`, 'u');
 const OBJECT_WINDOW = 50;
 
 interface Treatment extends Span {
@@ -74,14 +78,14 @@ function hasDoseAfter(doc: Doc, from: number, limit: number): boolean {
  */
 function qualifies(doc: Doc, span: Span): boolean {
   const c = doc.assess(span.start, span.end);
-  if (c.negated || !aboutPatient(doc, c) || c.temporality === 'historical') return false;
+  if (c.negated || !aboutPatient(doc, c, span) || c.temporality === 'historical') return false;
   return !c.modifiers.some((m) => m.category === 'PATIENT_REPORTED' && m.end <= span.start && span.start - m.end < 12);
 }
 
 /** "Let's go over the risks by video before you start": the next sentence defers the start. */
 function deferredByNext(doc: Doc, sentence: Span): boolean {
-  const next = doc.sentenceOf(sentence.end);
-  return START_DEFERRED.test(doc.folded.slice(sentence.start, next.end));
+  const next = nextSentence(doc, sentence);
+  return START_DEFERRED.test(doc.folded.slice(sentence.start, next?.end ?? sentence.end));
 }
 
 /** "keep taking", "continue", "hold you at", "refill ... same dose" govern the verb or the sentence. */
@@ -92,8 +96,8 @@ function unchanged(doc: Doc, sentence: Span, verb: Span, weak: boolean): boolean
   if (!weak) return false;
   // A weak verb ("sent", "take") is unchanged when its sentence, or a short next one ("Same
   // settings, no changes."), says so.
-  const next = doc.sentenceOf(sentence.end);
-  const to = next.start >= sentence.end && next.end - next.start < 60 ? next.end : sentence.end;
+  const next = nextSentence(doc, sentence);
+  const to = next && next.end - next.start < 60 ? next.end : sentence.end;
   UNCHANGED_ALL.lastIndex = 0;
   return UNCHANGED_ALL.test(doc.folded.slice(sentence.start, to));
 }
@@ -127,10 +131,12 @@ export function findTherapyChanges(doc: Doc): Finding[] {
     if (!objectOrDose) continue;
     const between = doc.folded.slice(verb.end, objectOrDose.start);
     if (CLAUSE_BREAK.test(between) || (PRESCRIBING.has(verb.text) && NOT_A_PRESCRIPTION.test(between))) continue;
-    if (WEAK.has(verb.text) && !hasDoseAfter(doc, objectOrDose.end, sentence.end)) continue;
+    const immediate = IMMEDIATE.test(doc.folded.slice(objectOrDose.end, objectOrDose.end + 30));
+    if (WEAK.has(verb.text) && !immediate && !hasDoseAfter(doc, objectOrDose.end, sentence.end)) continue;
     if (PRESCRIBING.has(verb.text) && objectOrDose.concept === 'treatment' && !/antibiotic|prescription|cream|drops|inhaler/.test(doc.folded.slice(objectOrDose.start, objectOrDose.end))) continue;
     const span = { start: verb.start, end: extendOverDose(doc, objectOrDose.end, sentence.end) };
     if (isDeferred(doc, sentence, sentence.start, verb.start) || deferredByNext(doc, sentence)) continue;
+    if (TO_VISIT.test(doc.folded.slice(verb.end, sentence.end))) continue;
     if (!qualifies(doc, span)) continue;
     add(span, objectOrDose.concept, `therapy.${verb.text.replace(/[^a-z]+/g, '_')}`);
   }
