@@ -20,7 +20,11 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     options_ui: { open_in_tab: true },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
+      ? {
+          // Firefox's MV2 manifest has no optional_host_permissions: hosts go in optional_permissions.
+          optional_permissions: ['https://*/*', 'http://*/*'],
+          browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } },
+        }
       : { key: MANIFEST_KEY, storage: { managed_schema: 'managed-schema.json' } }),
   }),
   zip: { excludeSources: ['**/*.pem', '**/*.crx', 'test-results/**', 'playwright-report/**', '.output/**'] },
