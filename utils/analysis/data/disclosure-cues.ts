@@ -76,7 +76,7 @@ export const diagnosisCuesBefore = [
   'indicate', 'suggests', 'suggest', 'impression is', 'impression is that', 'think this is',
   'think you have', 'think you are', "think you're", 'believe you have', 'explains', 'is called',
   'called', 'known as', 'this fits', 'your symptoms fit', 'positive for', 'tested positive for',
-  'grew', 'puts you in', 'puts you at', 'has', 'has developed', 'has got', "he's got", "she's got",
+  'grew', 'puts you in', 'puts you at', 'caught', 'picked up', 'confirm', 'show', 'has', 'has developed', 'has got', "he's got", "she's got",
   'he has', 'she has', "he's", "she's",
 ];
 
