@@ -73,8 +73,26 @@ async function launchBrowser({ headless, extensionDir, withExtension }) {
       context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 5000 }).catch(() => null));
     if (worker) console.log(`ReplyGuard loaded (extension id ${new URL(worker.url()).host}).`);
     else console.warn('The ReplyGuard extension did not start; the portal works without it.');
+    return { context, worker };
   }
-  return context;
+  return { context, worker: null };
+}
+
+/**
+ * ReplyGuard runs only on enabled EHR origins: enable the demo portal's origin the way a
+ * clinician would in the options page, and wait until the content script is registered for it.
+ */
+async function enableDemoOrigin(worker, url) {
+  if (!worker) return;
+  await worker.evaluate(async (origin) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...settings, origins: [{ origin, adapter: 'demo' }] } });
+    for (let tries = 0; tries < 100; tries += 1) {
+      const scripts = await chrome.scripting.getRegisteredContentScripts();
+      if (scripts.length > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }, url);
 }
 
 async function typeReply(page, step) {
@@ -117,7 +135,8 @@ async function main() {
   await buildDemo();
   const server = await startServer(screenshotDir ? 0 : options.port);
   console.log(`Demo portal: ${server.url}/thread/1`);
-  const context = await launchBrowser({ headless: Boolean(screenshotDir), ...options });
+  const { context, worker } = await launchBrowser({ headless: Boolean(screenshotDir), ...options });
+  await enableDemoOrigin(worker, server.url);
 
   if (screenshotDir) {
     try {
