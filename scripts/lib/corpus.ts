@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Finding } from '../../utils/analysis/schema';
+import { readJsonlFile } from '../jsonl';
 
 // The labeled-corpus format (../shared/corpus/SCHEMA.md) and its scoring rules, so the project's
 // own scorecard and tests measure the engine exactly as the shared scorer does.
@@ -21,16 +21,7 @@ export const corpusCaseSchema = z.object({
 export type CorpusCase = z.infer<typeof corpusCaseSchema>;
 
 export function readCorpus(path: string): CorpusCase[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line, i) => {
-      try {
-        return corpusCaseSchema.parse(JSON.parse(line));
-      } catch (e) {
-        throw new Error(`${path}: line ${i + 1}: ${e instanceof Error ? e.message : String(e)}`);
-      }
-    });
+  return readJsonlFile(path, corpusCaseSchema);
 }
 
 type Scored = Pick<Finding, 'category' | 'severity' | 'source' | 'start' | 'end' | 'abnormal'>;
@@ -134,14 +125,5 @@ export const incomingCaseSchema = z.object({
 export type IncomingCase = z.infer<typeof incomingCaseSchema>;
 
 export function readIncoming(path: string): IncomingCase[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line, i) => {
-      try {
-        return incomingCaseSchema.parse(JSON.parse(line));
-      } catch (e) {
-        throw new Error(`${path}: line ${i + 1}: ${e instanceof Error ? e.message : String(e)}`);
-      }
-    });
+  return readJsonlFile(path, incomingCaseSchema);
 }

@@ -1,27 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { cliHarness, line } from './cli-harness';
 
 // Spawns the real command (`tsx scripts/context.ts`) on temporary files.
 
-const dir = mkdtempSync(join(tmpdir(), 'context-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-let fileCount = 0;
-function file(lines: string[]): string {
-  const path = join(dir, `input-${fileCount++}.jsonl`);
-  writeFileSync(path, `${lines.join('\n')}\n`);
-  return path;
-}
-
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/context.ts', ...args], { encoding: 'utf8', timeout: 30_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const line = (value: unknown) => JSON.stringify(value);
+const { dir, file, run } = cliHarness('context');
 
 describe('context CLI', { timeout: 30_000 }, () => {
   it('prints one result per target, in input order, ignoring extra fields and blank lines', () => {

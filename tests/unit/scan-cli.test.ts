@@ -1,28 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findingSchema } from '../../utils/analysis/schema';
+import { join } from 'node:path';
+import { cliHarness, line } from './cli-harness';
 
 // Spawns the real command (`tsx scripts/scan.ts`, as `npm run scan` does) on temporary files.
 
-const dir = mkdtempSync(join(tmpdir(), 'scan-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-let fileCount = 0;
-function file(lines: string[]): string {
-  const path = join(dir, `input-${fileCount++}.jsonl`);
-  writeFileSync(path, `${lines.join('\n')}\n`);
-  return path;
-}
-
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/scan.ts', ...args], { encoding: 'utf8', timeout: 30_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const line = (value: unknown) => JSON.stringify(value);
+const { dir, file, run } = cliHarness('scan');
 
 describe('scan CLI', { timeout: 30_000 }, () => {
   it('prints one line per input, in order, with findings that satisfy the schema', () => {
