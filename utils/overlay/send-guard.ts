@@ -37,7 +37,13 @@ function sendOnce(session: ComposerSession, replay: () => void): void {
   }
 }
 
+/** One send fires several events (click, then submit): shadow-audit the first of them only. */
+let lastShadowSend: { session: ComposerSession; at: number } | null = null;
+
 function auditShadowSend(session: ComposerSession): void {
+  const now = Date.now();
+  if (lastShadowSend?.session === session && now - lastShadowSend.at < 1000) return;
+  lastShadowSend = { session, at: now };
   try {
     const held = findingsToHold(session);
     if (held.length > 0) auditShadow(held);
