@@ -156,17 +156,11 @@ const maxScope = (a: number | null, b: number | null) => (a === null ? b : b ===
 
 const pseudoFirst = (a: Modifier, b: Modifier) => Number(b.category === 'PSEUDO') - Number(a.category === 'PSEUDO');
 
-/** Does `m` lose to the already kept, at least as long, overlapping modifier `k`? */
-function losesTo(m: Modifier, k: Modifier): boolean {
-  if (m.start >= k.end || k.start >= m.end) return false;
-  if (k.start !== m.start || k.end !== m.end) return true;
-  if (k.category === m.category) {
-    k.forward = maxScope(k.forward, m.forward);
-    k.backward = maxScope(k.backward, m.backward);
-    k.terminatedBy = new Set([...k.terminatedBy, ...m.terminatedBy]);
-    return true;
-  }
-  return k.category === 'PSEUDO';
+/** Merge `m` into the kept modifier `k` of the same span and category (their directions and terminators combine). */
+function merge(k: Modifier, m: Modifier): void {
+  k.forward = maxScope(k.forward, m.forward);
+  k.backward = maxScope(k.backward, m.backward);
+  k.terminatedBy = new Set([...k.terminatedBy, ...m.terminatedBy]);
 }
 
 /**
@@ -174,15 +168,39 @@ function losesTo(m: Modifier, k: Modifier): boolean {
  * silences "your"); the same span found by rules of one category merges their directions; the
  * same span in different categories keeps both unless one is PSEUDO. Quotations only mark a
  * span and never silence the modifiers inside them.
+ *
+ * Kept spans never overlap each other (only identical spans are kept twice), and every later
+ * candidate is no longer than them, so a per-character owner array answers "does it overlap a
+ * kept span" in time linear in the candidate's length: O(n log n) for the sort, linear after.
  */
-function prune(candidates: Modifier[]): Modifier[] {
+function prune(candidates: Modifier[], length: number): Modifier[] {
   const quotes = candidates.filter((m) => m.scopeIsMatch);
   const ordered = candidates
     .filter((m) => !m.scopeIsMatch)
     .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || pseudoFirst(a, b));
   const kept: Modifier[] = [];
+  /** For each character, the kept modifiers whose span covers it (-1: none), as an index into `spans`. */
+  const owner = new Int32Array(length + 1).fill(-1);
+  const spans: Modifier[][] = [];
   for (const m of ordered) {
-    if (!kept.some((k) => losesTo(m, k))) kept.push(m);
+    const at = owner[m.start] ?? -1;
+    const same = at >= 0 ? (spans[at] as Modifier[]) : undefined;
+    const first = same?.[0];
+    if (first && first.start === m.start && first.end === m.end) {
+      // The same span: merge into a kept one of the same category, lose to a PSEUDO, else keep both.
+      const twin = same.find((k) => k.category === m.category || k.category === 'PSEUDO');
+      if (twin?.category === m.category) merge(twin, m);
+      if (twin) continue;
+      same.push(m);
+      kept.push(m);
+      continue;
+    }
+    let overlapping = false;
+    for (let i = m.start; i < m.end && !overlapping; i++) overlapping = (owner[i] ?? -1) >= 0;
+    if (overlapping) continue;
+    owner.fill(spans.length, m.start, m.end);
+    spans.push([m]);
+    kept.push(m);
   }
   return [...kept, ...quotes].sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -315,7 +333,7 @@ export function createContext(
     const r = compiled.rules[rule];
     return r ? [toModifier(r, start, end, compiled.terminatingTypes)] : [];
   });
-  const modifiers = prune(candidates).filter((m) => m.category !== 'PSEUDO');
+  const modifiers = prune(candidates, text.length).filter((m) => m.category !== 'PSEUDO');
   assignScopes(modifiers, sentences, tokenize(text));
   const bySentence: Modifier[][] = sentences.map(() => []);
   for (const m of modifiers) bySentence[m.sentence]?.push(m);

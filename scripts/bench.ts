@@ -1,0 +1,182 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { LocalLinter } from 'harper.js';
+import { binaryInlined } from 'harper.js/binaryInlined';
+import { analyze } from '../utils/analysis/analyze';
+
+// npm run bench: the engine's speed on this machine, next to two references run in the same
+// process on the same texts: a single-pass regular-expression scan (the floor: one regex that
+// visits every word) and harper.js (a local grammar linter, its Node/wasm build). Prints the
+// budgets with PASS/FAIL. A measurement, not a test: numbers vary with the machine's load.
+
+type Row = { reply?: string; incoming?: string | null };
+
+const CORPORA = [
+  'tests/corpus/replies.jsonl',
+  'tests/corpus/holdout.jsonl',
+  'tests/corpus/holdout-2.jsonl',
+  'tests/corpus/incoming.jsonl',
+  '../shared/corpus/dev.jsonl',
+];
+
+const readRows = (file: string): Row[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Row);
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+
+let peakHeap = 0;
+const notePeak = () => {
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+};
+
+/** Median wall time of `runs` calls, after one warm-up call. */
+function timeMs(run: () => unknown, runs: number): number {
+  run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+    notePeak();
+  }
+  return median(times);
+}
+
+async function timeAsyncMs(run: () => Promise<unknown>, runs: number): Promise<number> {
+  await run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+/** The floor: one regular expression over the text, visiting every word once. */
+const WORDS = /[\p{L}\p{N}]+/gu;
+function floorScan(text: string): number {
+  let count = 0;
+  WORDS.lastIndex = 0;
+  while (WORDS.exec(text) !== null) count++;
+  return count;
+}
+
+const analyzeReply = (reply: string) => analyze({ reply });
+const fmt = (ms: number) => (ms < 10 ? ms.toFixed(3) : ms < 1000 ? ms.toFixed(1) : ms.toFixed(0));
+const pad = (s: string, n: number) => s.padStart(n);
+const budgets: { name: string; measured: string; pass: boolean }[] = [];
+const budget = (name: string, measured: string, pass: boolean) => budgets.push({ name, measured, pass });
+
+/** Realistic text of exactly `size` characters: corpus replies joined by blank lines. */
+function realistic(replies: string[], size: number): string {
+  let text = '';
+  for (let i = 0; text.length < size; i++) text += `${replies[i % replies.length]}\n\n`;
+  return text.slice(0, size);
+}
+
+/** Growth exponent between two sizes: 1 is linear, 2 is quadratic. */
+const exponent = (t1: number, s1: number, t2: number, s2: number) => Math.log(Math.max(t2, 1e-3) / Math.max(t1, 1e-3)) / Math.log(s2 / s1);
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const rows = CORPORA.filter((file) => existsSync(file)).flatMap(readRows);
+  const replies = rows.map((r) => r.reply ?? '').filter((r) => r.length > 0);
+  console.log(`ReplyGuard engine benchmark — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+
+  // 1. Latency per message over the labeled corpora (reply and incoming message together).
+  for (const row of rows) analyze({ reply: row.reply ?? '', incoming: row.incoming ?? undefined });
+  const perMessage = rows.map((row) =>
+    timeMs(() => analyze({ reply: row.reply ?? '', incoming: row.incoming ?? undefined }), 5),
+  );
+  const chars = rows.map((r) => (r.reply ?? '').length + (r.incoming ?? '').length);
+  console.log(`\nLabeled corpora: ${rows.length} messages (median ${median(chars)} chars, max ${Math.max(...chars)})`);
+  console.log(`  latency per message: median ${fmt(median(perMessage))} ms, p95 ${fmt(quantile(perMessage, 0.95))} ms, max ${fmt(Math.max(...perMessage))} ms`);
+
+  // 2. A 2,000-character reply: the engine, the floor and harper.js.
+  const harper = new LocalLinter({ binary: binaryInlined });
+  await harper.setup();
+  const reply2k = realistic(replies, 2000);
+  const engine2k = timeMs(() => analyzeReply(reply2k), 300);
+  const floor2k = timeMs(() => floorScan(reply2k), 300);
+  const harper2k = await timeAsyncMs(() => harper.lint(reply2k), 10);
+  console.log('\n2,000-character reply (median):');
+  console.log(`  engine ${fmt(engine2k)} ms | floor (one regex) ${fmt(floor2k)} ms = ${(engine2k / floor2k).toFixed(1)}x | harper.js ${fmt(harper2k)} ms = engine ${(harper2k / engine2k).toFixed(0)}x faster`);
+  budget('2,000-char reply <= 1 ms median', `${fmt(engine2k)} ms`, engine2k <= 1);
+  budget('<= 10x the single-pass floor (2,000 chars)', `${(engine2k / floor2k).toFixed(1)}x`, engine2k <= 10 * floor2k);
+  budget('faster than harper.js (2,000 chars)', `${(harper2k / engine2k).toFixed(0)}x faster`, engine2k < harper2k);
+
+  // 3. Size scaling: 1 KB to 1 MB replies.
+  console.log('\nSize scaling (median ms; throughput; ratios to the floor and to harper.js):');
+  console.log(`  ${pad('size', 8)} ${pad('engine', 9)} ${pad('MB/s', 7)} ${pad('growth', 7)} ${pad('floor', 8)} ${pad('x floor', 8)} ${pad('harper', 9)} ${pad('harper/engine', 14)}`);
+  const sizes = [1_000, 10_000, 100_000, 1_000_000];
+  const engineTimes: number[] = [];
+  const growths: number[] = [];
+  let slowerThanHarper = false;
+  let worstFloorRatio = 0;
+  for (const [i, size] of sizes.entries()) {
+    const text = realistic(replies, size);
+    const runs = size >= 1_000_000 ? 3 : size >= 100_000 ? 5 : size >= 10_000 ? 20 : 100;
+    const engine = timeMs(() => analyzeReply(text), runs);
+    const floor = timeMs(() => floorScan(text), runs);
+    const harperMs = await timeAsyncMs(() => harper.lint(text), size >= 100_000 ? 1 : 3);
+    engineTimes.push(engine);
+    const growth = i === 0 ? '' : exponent(engineTimes[i - 1] as number, sizes[i - 1] as number, engine, size).toFixed(2);
+    if (size > 10_000) growths.push(Number(growth));
+    slowerThanHarper ||= engine >= harperMs;
+    if (size >= 10_000) worstFloorRatio = Math.max(worstFloorRatio, engine / floor);
+    console.log(
+      `  ${pad(`${size / 1000} KB`, 8)} ${pad(fmt(engine), 9)} ${pad((size / 1e6 / (engine / 1000)).toFixed(1), 7)} ${pad(growth, 7)} ${pad(fmt(floor), 8)} ${pad(`${(engine / floor).toFixed(1)}x`, 8)} ${pad(fmt(harperMs), 9)} ${pad(`${(harperMs / engine).toFixed(0)}x`, 14)}`,
+    );
+  }
+  const worstGrowth = Math.max(...growths);
+  budget('linear growth 10 KB -> 1 MB (exponent <= 1.2)', worstGrowth.toFixed(2), worstGrowth <= 1.2);
+  budget('faster than harper.js at every size', slowerThanHarper ? 'no' : 'yes', !slowerThanHarper);
+  console.log(`  (growth: exponent from the previous size, 1.00 = linear; worst engine/floor ratio from 10 KB: ${worstFloorRatio.toFixed(1)}x)`);
+
+  // 4. Adversarial inputs: each at 100 KB and 1 MB; growth must stay linear.
+  console.log('\nAdversarial inputs (ms at 100 KB and 1 MB, growth exponent):');
+  const adversarial: [string, string][] = [
+    ['one word repeated', 'pain '],
+    ['one word, no spaces', 'a'],
+    ['spaces', ' '],
+    ['line breaks', '\n'],
+    ['periods', '.'],
+    ['punctuation mix', '!?.,;:-()"\'' ],
+    ['negations', 'no '],
+    ['red-flag words', 'chest pain and shortness of breath, '],
+    ['digits and units', '120 mg 9.1% 38.5 '],
+    ['one long sentence', 'your biopsy showed and we will start metformin and '],
+  ];
+  let worstAdversarial = 0;
+  for (const [name, unit] of adversarial) {
+    const make = (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+    const small = timeMs(() => analyzeReply(make(100_000)), 3);
+    const large = timeMs(() => analyze({ reply: make(1_000_000), incoming: make(1_000_000) }), 1) / 2;
+    const growth = exponent(small, 100_000, large, 1_000_000);
+    worstAdversarial = Math.max(worstAdversarial, growth);
+    console.log(`  ${name.padEnd(20)} ${pad(fmt(small), 8)} ${pad(fmt(large), 9)}  ${growth.toFixed(2)}`);
+  }
+  const paste = realistic(replies, 1_000_000);
+  const pasteMs = timeMs(() => analyze({ reply: paste, incoming: paste }), 1);
+  console.log(`  1 MB paste as reply and incoming message: ${fmt(pasteMs)} ms`);
+  budget('no super-linear input (adversarial exponent <= 1.25)', worstAdversarial.toFixed(2), worstAdversarial <= 1.25);
+
+  // 5. Memory and budgets.
+  const rss = process.resourceUsage().maxRSS / 1024;
+  console.log(`\nPeak memory: heap ${(peakHeap / 2 ** 20).toFixed(0)} MB, RSS ${rss.toFixed(0)} MB (includes harper.js wasm)`);
+  console.log('\nBudgets:');
+  for (const b of budgets) console.log(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.measured}`);
+  console.log(`\n${budgets.filter((b) => b.pass).length}/${budgets.length} budgets met in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
