@@ -1,5 +1,6 @@
 import { analyze } from '@/utils/analysis/analyze';
 import type { Finding } from '@/utils/analysis/schema';
+import { tuneFindings } from '@/utils/analysis/tuning';
 import { currentSettings } from '@/utils/settings/live';
 import { readIncoming } from './incoming';
 import { readText } from './read-text';
@@ -25,7 +26,8 @@ export function analyzeNow(session: ComposerSession, force = false): boolean {
     if (!force && text === session.text && session.status === 'checked') return true;
     if (currentSettings().faultInjection === 'analyze') throw new Error('injected analysis fault');
     const incoming = readIncoming();
-    const findings = analyze({ reply: text, incoming }).sort(byPosition);
+    const { categories, ruleOverrides } = currentSettings();
+    const findings = tuneFindings(analyze({ reply: text, incoming }), { categories, rules: ruleOverrides }).sort(byPosition);
     update(session, { text, findings, status: 'checked', statusMessage: undefined });
     return true;
   } catch (error) {
