@@ -1,6 +1,7 @@
 // Refreshes the README screenshots from the demo portal with the real built extension:
 //   npx wxt build && node scripts/build-demo.mjs && node scripts/readme-screenshots.mjs
 // Writes docs/screenshots/{panel,review,red-flag}.png.
+/* global chrome */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -19,7 +20,14 @@ const context = await chromium.launchPersistentContext('', {
   viewport: { width: 1280, height: 900 },
 });
 try {
-  if (!context.serviceWorkers()[0]) await context.waitForEvent('serviceworker', { timeout: 10_000 });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+  // ReplyGuard runs only on enabled origins: enable the demo portal as a clinician would.
+  await worker.evaluate(async (origin) => {
+    await chrome.storage.local.set({ settings: { origins: [{ origin, adapter: 'demo' }] } });
+    for (let tries = 0; tries < 100 && (await chrome.scripting.getRegisteredContentScripts()).length === 0; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }, server.url);
   const page = await context.newPage();
 
   await page.goto(`${server.url}/thread/1`);
