@@ -191,3 +191,27 @@ describe('routine replies raise no warnings', () => {
     expect(reply(text).filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('normal results stay info (no false alarm)', () => {
+  it.each([
+    'Your TSH and free T4 were both normal.',
+    'The MRI of your knee showed no tear and no fracture.',
+    'Your urine culture grew normal skin bacteria only, so no infection.',
+    'Your x-rays show the fracture has healed well.',
+    'Good news: the CT showed the kidney stone has passed.',
+    'Your INR was 2.5, right in your goal range of 2 to 3.',
+    'Your kidney function is stable and unchanged from last year.',
+  ])('"%s"', (text) => {
+    const findings = reply(text);
+    expect(of(findings, 'result').length).toBeGreaterThan(0);
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it.each([
+    ['two tests joined by "and"', 'Your rheumatoid factor and anti-CCP were both strongly positive.'],
+    ['a culture that grew bacteria', 'The culture grew E. coli.'],
+    ['a value with a time word between', 'Your INR today was 1.6, a little low.'],
+  ])('an abnormal result with %s is a warning', (_kind, text) => {
+    expect(of(reply(text), 'result').some((f) => f.abnormal === true && f.severity === 'warning')).toBe(true);
+  });
+});

@@ -15,14 +15,16 @@ export const resultLinks = [
   'measured', 'is now', 'was now', 'remains', 'remained', 'stayed', 'went up to', 'went down to',
   'went up', 'went down', 'rose to', 'dropped to', 'fell to', 'increased to', 'decreased to',
   'improved to', 'climbed to', 'jumped to', 'of', 'at', 'level was', 'levels were', 'level is',
-  'levels are', 'result was', 'results were', 'came out',
+  'levels are', 'result was', 'results were', 'came out', 'came down to', 'came up to', 'is down to',
+  'is up to', 'was down to', 'was up to',
 ];
 
 /** Verbs that disclose a finding by themselves: "the CT showed ...". */
 export const revealingVerbs = [
   'showed', 'shows', 'show', 'revealed', 'reveals', 'found', 'finds', 'demonstrated', 'demonstrates',
   'confirmed', 'confirms', 'detected', 'picked up', 'identified', 'indicated', 'indicates',
-  'suggested', 'suggests', 'noted', 'saw', 'see', 'showed us',
+  'suggested', 'suggests', 'noted', 'saw', 'see', 'showed us', 'grew', 'grows', 'caught', 'recorded',
+  'did not show', "didn't show", 'does not show', "doesn't show", 'did not find', "didn't find",
 ];
 
 /** Outcomes that say a result is within normal. */
@@ -33,7 +35,9 @@ export const normalOutcomes = [
   'in the normal range', 'right where we want', 'where we want', 'at goal', 'on target', 'as expected',
   'looked fine', 'all good', 'nothing concerning', 'nothing to worry about', 'no concerns',
   'no cancer', 'no sign', 'no signs', 'no evidence', 'harmless', 'nothing serious', 'not serious',
-  'not dangerous', 'low risk', 'no growth', 'no infection', 'improved', 'better',
+  'not dangerous', 'low risk', 'no growth', 'no infection', 'improved', 'better', 'unchanged',
+  'no change', 'the same', 'undetectable', 'healed', 'healing well', 'resolved', 'cleared', 'passed',
+  'goal range', 'your goal', 'the goal', 'target range', 'therapeutic', 'healthy',
 ];
 
 /** Outcomes that say a result is abnormal. */
@@ -48,12 +52,15 @@ export const abnormalOutcomes = [
   'went up', 'dropped', 'rose', 'fell', 'spike', 'out of whack',
 ];
 
-/** Words that name tests in general ("your labs", "the results"), weaker than a named test. */
+/**
+ * Words that name tests in general ("your labs", "the results"), weaker than a named test.
+ * "Numbers" and "readings" are left out: in replies they are mostly the patient's own home readings.
+ */
 export const genericTestWords = [
   'results', 'result', 'labs', 'lab', 'lab work', 'labwork', 'blood work', 'bloodwork', 'blood test',
-  'blood tests', 'tests', 'test', 'scan', 'scans', 'imaging', 'report', 'levels', 'numbers', 'panel',
+  'blood tests', 'tests', 'test', 'scan', 'scans', 'imaging', 'report', 'levels', 'panel',
   'screening', 'workup', 'work-up', 'studies', 'study', 'pathology', 'path report', 'culture',
-  'swab', 'sample', 'specimen', 'fluid', 'readings', 'biopsies', 'films', 'pictures', 'images',
+  'swab', 'sample', 'specimen', 'fluid', 'biopsies', 'films', 'pictures', 'images',
 ];
 
 /**
@@ -115,7 +122,10 @@ export const conditionAsModifier = [
 ];
 
 /** After a condition: it is over ("the fracture has healed"). */
-export const conditionResolved = ['has healed', 'healed', 'is healing', 'has resolved', 'resolved', 'is gone', 'has cleared', 'cleared up', 'is cured', 'went away'];
+export const conditionResolved = [
+  'has healed', 'healed', 'is healing', 'has resolved', 'resolved', 'is gone', 'has cleared', 'cleared up',
+  'is cured', 'went away', 'has passed', 'passed',
+];
 
 /** "Your thyroid is underactive": organ + state phrasings that state a diagnosis. */
 export const organStatePatterns = [

@@ -24,7 +24,7 @@ const W = '[ \\t]+';
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)`;
 
 /** Test words, filler ("level", "(goal 2-3)", "from this morning"), then the linking verb. */
-const FILLER = String.raw`(?:[ \t]*\([^)\n]{0,40}\))?(?:${W}of${W}(?:the|your|his|her)(?:${W}[\w'-]+){1,2}?)?(?:${W}(?:test|tests|testing|level|levels|panel|result|results|scan|screen|count|reading|readings|value|score|report|ratio|study|numbers|biopsy|biopsies))?(?:,?${W}(?:from|on|done|taken|drawn|we did|you had|that we did)(?:${W}[\w'/-]+){1,4}?)?`;
+const FILLER = String.raw`(?:[ \t]*\([^)\n]{0,40}\))?(?:,?${W}and${W}(?:your${W}|the${W})?[\w'/-]+(?:${W}[\w'/-]+){0,2}?)?(?:${W}of${W}(?:the|your|his|her)(?:${W}[\w'-]+){1,2}?)?(?:${W}(?:test|tests|testing|level|levels|panel|result|results|scan|screen|count|reading|readings|value|score|report|ratio|study|numbers|biopsy|biopsies))?(?:,?${W}(?:from|on|done|taken|drawn|after|before|we did|you had|that we did)(?:${W}[\w'/-]+){1,4}?)?(?:${W}(?:today|yesterday|this morning|this week|last week|again|now))?`;
 const LINKED = new RegExp(`^${FILLER}${W}(?:(${alternation(revealingVerbs)})|(${alternation(resultLinks)}))(?![\\p{L}\\p{N}])`, 'u');
 /** A value right after the test: "LDL 88", "A1c: 8.4", "INR of 4.2". */
 const DIRECT_VALUE = new RegExp(`^(?:[ \\t]*\\([^)\\n]{0,40}\\))?[ \\t]*(?:of|was|is|at|:|=|-)?[ \\t]*${NUMBER}`, 'u');
@@ -32,7 +32,7 @@ const VALUE_AFTER_LINK = new RegExp(`^(?:${W}(?:all|also|still|now|only|just|abo
 const NORMAL = phraseRegex(normalOutcomes);
 const ABNORMAL = phraseRegex(abnormalOutcomes);
 const OUTCOME_START = new RegExp(
-  `^(?:${W}(?:all|also|still|now|very|completely|totally|entirely|mostly|slightly|a bit|a little|quite|pretty|back|reported as|read as|in))*${W}(?:(${alternation(normalOutcomes)})|(${alternation(abnormalOutcomes)}))(?![\\p{L}\\p{N}])`,
+  `^(?:${W}(?:all|also|still|now|very|completely|totally|entirely|mostly|slightly|a bit|a little|quite|pretty|back|reported as|read as|in|both|strongly|highly|mildly|weakly|each))*${W}(?:(${alternation(normalOutcomes)})|(${alternation(abnormalOutcomes)}))(?![\\p{L}\\p{N}])`,
   'u',
 );
 const POSITIVE_FOR = new RegExp(
@@ -40,6 +40,7 @@ const POSITIVE_FOR = new RegExp(
   'gu',
 );
 const ADJECTIVE_BEFORE = new RegExp(`(?:^|${W})(?:a|an|your|the)${W}(?:(${alternation(['normal', 'clear', 'negative', 'benign', 'clean', 'unremarkable'])})|(${alternation(['abnormal', 'positive', 'suspicious', 'elevated', 'high', 'low'])}))${W}$`, 'u');
+const RESOLVED = /^(?:healed|healing well|resolved|cleared|gone|passed)$/;
 const GOAL_WORDS = /\b(?:goal|target|should be|needs to be|aim|under \d|below \d|less than)\b/;
 const TIME_AFTER = new RegExp(timeUnitsAfterNumber, 'u');
 const DOSE_AFTER = new RegExp(doseUnitsAfterNumber, 'u');
@@ -74,6 +75,8 @@ function interpretation(doc: Doc, from: number, to: number): 'normal' | 'abnorma
   const a = ABNORMAL.exec(scan);
   if (!n && !a) return null;
   if (n && (!a || n.index <= a.index)) return 'normal';
+  // "the fracture has healed", "the infection cleared": a finding followed by its resolution.
+  if (n && a && RESOLVED.test(n[0]) && n.index - (a.index + a[0].length) < 25) return 'normal';
   return 'abnormal';
 }
 
@@ -95,8 +98,8 @@ function outcomeAfter(doc: Doc, test: TestLike, sentence: Span): Outcome | null 
   const rest = doc.folded.slice(verbEnd, sentence.end);
   if (link[1]) {
     // "showed ...": revealing verbs disclose by themselves; "showed no growth" is a normal one.
-    if (/^[ \t]+(?:up|you|me|us|them|him|her)\b/.test(rest)) return null;
-    const nothing = /^[ \t]+(?:no|nothing|none|neither|not)\b/.test(rest);
+    if (/^[ \t]+(?:up\b|(?:you|me|us|them|him|her)[ \t]+(?:how|where|what|the|a|an|around)\b)/.test(rest)) return null;
+    const nothing = /^[ \t]+(?:no|nothing|none|neither|not)\b/.test(rest) || /\b(?:not|n't)\b/.test(link[1]);
     const seen = nothing ? 'normal' : interpretation(doc, verbEnd, sentence.end);
     const end = Math.min(sentence.end, verbEnd + phraseLength(rest));
     return { end, abnormal: seen !== 'normal' };
