@@ -187,6 +187,13 @@ describe('routine replies raise no warnings', () => {
     'Your work note is uploaded under Letters in the portal. Feel better!',
     'Billing questions go to our billing office at 555-0142, Monday to Friday.',
     'Your prior authorization for Humira was approved, same dose as before.',
+    'It is flu season; the flu shot is available at the front desk.',
+    'Because you have diabetes, you qualify for a free eye exam this year.',
+    'This is a reminder that you have a colonoscopy scheduled for 6/3.',
+    'Heart disease runs in families, so we will keep checking your cholesterol every year.',
+    'Please continue the amoxicillin until it is gone.',
+    'Your depression follow-up was moved to Friday.',
+    'Finish the antibiotic you started at urgent care.',
   ])('"%s"', (text) => {
     expect(reply(text).filter((f) => f.severity !== 'info')).toEqual([]);
   });

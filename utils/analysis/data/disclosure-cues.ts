@@ -118,7 +118,8 @@ export const conditionAsModifier = [
   'prevention', 'program', 'care', 'plan', 'supplies', 'handout', 'information', 'info', 'support group',
   'vaccine', 'shot', 'awareness', 'month', 'center', 'nurse', 'coach', 'diet', 'sign', 'signs',
   'symptom', 'symptoms', 'warning', 'precautions', 'questionnaire', 'notes', 'records', 'services',
-  'resources', 'hotline', 'line', 'counselor', 'counseling', 'group', 'brochure',
+  'resources', 'hotline', 'line', 'counselor', 'counseling', 'group', 'brochure', 'season', 'follow-up',
+  'action plan', 'foundation', 'survivorship',
 ];
 
 /** After a condition: it is over ("the fracture has healed"). */
