@@ -85,6 +85,11 @@ describe('therapy_change', () => {
     ['Taper the prednisone: 20 mg for 3 days, then 10 mg for 3 days.', 'prednisone'],
     ['Take the ferrous sulfate every other day instead of daily.', 'instead of'],
     ['Your lisinopril was increased to 20 mg.', 'increased'],
+    ["Let's go up on the gabapentin to 300 mg three times a day.", 'gabapentin'],
+    ['Your Eliquis dose is going down to 2.5 mg twice daily.', 'going down'],
+    ['New prescription: cephalexin 500 mg four times daily for 7 days.', 'cephalexin'],
+    ['We have added a statin to your medicines: atorvastatin 20 mg at bedtime.', 'statin'],
+    ['Please take 2 tablets of the levothyroxine on Sundays from now on.', 'tablets'],
   ])('flags "%s"', (text, part) => {
     const found = of(reply(text), 'therapy_change');
     expect(found.length).toBeGreaterThan(0);
@@ -102,6 +107,8 @@ describe('therapy_change', () => {
     ['general advice with no dose', 'You can take Tylenol for the pain.'],
     ['a referral sent', 'I sent the referral to physical therapy.'],
     ['a reminder of the usual dose', 'Remember to take your amlodipine 5 mg daily.'],
+    ['a renewed prescription with the same dose', 'New prescription for Ozempic 1 mg weekly sent. Same dose as before.'],
+    ['a change the patient made in the past', 'Since you started metformin last year, your A1c has improved.'],
   ])('is quiet for %s', (_trap, text) => {
     expect(of(reply(text), 'therapy_change')).toEqual([]);
   });

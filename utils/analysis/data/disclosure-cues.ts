@@ -153,16 +153,28 @@ export const therapyChangeVerbs = [
   "you'll take", 'you will take', "you'll need", 'you will need', 'you need', "you'll get", 'you will get',
   "you'll be on", 'you will be on', "we'll give you", 'we will give you', 'you should take',
   'you should start', 'chew', 'alternate', 'give him', 'give her', 'postpone', 'delay', 'cancel',
+  'new prescription', 'new rx', 'new medicine', 'new medication', 'wants you on', 'want you on',
+  'would like you on', "i'd like you on", 'like you to take', 'like you to start', 'like you to try',
+];
+
+/** Past-tense changes count when the clinician is the subject ("I've increased", "we stopped"). */
+export const clinicianSubjects = ["i've", 'i have', 'i', "we've", 'we have', 'we', 'dr. [a-z]+ has'];
+export const pastChangeVerbs = [
+  'added', 'started', 'increased', 'decreased', 'stopped', 'switched', 'changed', 'lowered', 'raised',
+  'reduced', 'doubled', 'discontinued', 'held', 'adjusted', 'restarted', 'tapered',
 ];
 
 /** Weak therapy verbs need a dose or frequency after the drug to count ("take X 500 mg twice daily"). */
 export const weakTherapyVerbs = [
   'try', 'trying', 'use', 'apply', 'take', 'ordered', "i've ordered", 'i ordered', 'drop', 'change',
-  'changing', 'you need', 'chew', 'give him', 'give her', 'cancel', 'delay',
+  'changing', 'you need', 'chew', 'give him', 'give her', 'cancel', 'delay', 'new prescription', 'new rx',
 ];
 
 /** Right after a weak verb's object, an immediacy word stands in for a dose ("use your EpiPen now"). */
-export const immediacyWords = ['now', 'right now', 'right away', 'immediately', 'today', 'tonight', 'as soon as possible'];
+export const immediacyWords = [
+  'now', 'right now', 'right away', 'immediately', 'today', 'tonight', 'as soon as possible',
+  'from now on', 'going forward', 'starting today', 'starting tomorrow', 'starting tonight',
+];
 
 /** Verbs that send a prescription: a new drug unless the sentence says refill/same. */
 export const prescribingVerbs = [
@@ -178,7 +190,8 @@ export const therapyChangePassive = [
   'has been started', 'was changed', 'has been changed', 'was switched', 'has been switched',
   'was lowered', 'has been lowered', 'was raised', 'has been raised', 'was held', 'is on hold',
   'should be stopped', 'should be held', 'needs to be stopped', 'needs to be held', 'is being increased',
-  'is being decreased', 'is being stopped',
+  'is being decreased', 'is being stopped', 'is going down to', 'is going up to', 'goes down to',
+  'goes up to', 'is changing to', 'changes to', 'will go down to', 'will go up to',
 ];
 
 /** Words saying the therapy stays as it is: a refill, "continue", "same dose". */
@@ -220,6 +233,8 @@ export const genericTreatmentWords = [
   'injections', 'shot', 'shots', 'infusion', 'supplement', 'vitamin', 'exercises', 'therapy',
   'physical therapy', 'brace', 'cycle', 'chemo', 'chemotherapy', 'splint', 'boot', 'crutches', 'sling', 'compression stockings',
   'nebulizer', 'insulin', 'oxygen', 'steroid', 'steroids', 'antiviral', 'antifungal', 'regimen',
+  'spray', 'nasal spray', 'eye drops', 'ear drops', 'gel', 'lotion', 'suppository', 'statin',
+  'blood pressure pill', 'water pill', 'antidepressant',
 ];
 
 /** Dose, frequency or duration after a drug: "500 mg", "twice daily", "for 7 days". */

@@ -2,10 +2,12 @@ import { buildCard, confirmationSuggestion, quote } from '../cards';
 import { categoryDetail } from '../data/card-text';
 import {
   dosePattern,
+  clinicianSubjects,
   deferredToVisitMarkers,
   genericTreatmentWords,
   immediacyWords,
   notAPrescription,
+  pastChangeVerbs,
   prescribingVerbs,
   startDeferredMarkers,
   therapyChangePassive,
@@ -23,6 +25,11 @@ import { aboutPatient, callInsteadSuggestion, isDeferred, isQuestion, makeFindin
 // to 100"); refills, "continue", "same dose" and changes only to be discussed later are quiet.
 
 const VERB = phraseRegex(therapyChangeVerbs);
+/** "I've increased", "we stopped": a past change counts when the clinician made it. */
+const PAST_VERB = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${clinicianSubjects.join('|').replace(/ /g, '[ \\t]+')})(?:[ \\t]+(?:just|now|also|already))?[ \\t]+(?:${alternation(pastChangeVerbs)})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 const WEAK = new Set(weakTherapyVerbs);
 const PRESCRIBING = new Set(prescribingVerbs);
 const UNCHANGED_ALL = phraseRegex(unchangedMarkers);
@@ -34,7 +41,7 @@ const CLAUSE_BREAK = /[;:!?\n]|\.(?:\s|$)|\b(?:but|because|so that|if|when|until
 const START_DEFERRED = phraseRegex(startDeferredMarkers, 'u');
 const NOT_A_PRESCRIPTION = phraseRegex(notAPrescription, 'u');
 const TO_VISIT = phraseRegex(deferredToVisitMarkers, 'u');
-const IMMEDIATE = new RegExp(`^[ \\t,]*(?:${alternation(immediacyWords)})(?![\\p{L}\\p{N}])`, 'u');
+const IMMEDIATE = phraseRegex(immediacyWords, 'u');
 const OBJECT_WINDOW = 50;
 
 interface Treatment extends Span {
@@ -121,7 +128,8 @@ export function findTherapyChanges(doc: Doc): Finding[] {
     if (!found.some((f) => overlaps(f.span, span))) found.push({ span, concept, ruleId });
   };
 
-  for (const verb of findAll(VERB, doc.folded)) {
+  const verbs = [...findAll(VERB, doc.folded), ...findAll(PAST_VERB, doc.folded)].sort((a, b) => a.start - b.start);
+  for (const verb of verbs) {
     const sentence = doc.sentenceOf(verb.start);
     const weak = WEAK.has(verb.text) || PRESCRIBING.has(verb.text);
     if (isQuestion(doc, sentence) || unchanged(doc, sentence, verb, weak)) continue;
@@ -129,10 +137,12 @@ export function findTherapyChanges(doc: Doc): Finding[] {
     const object = all.find((t) => t.start >= verb.end && t.start < windowEnd);
     const objectOrDose = object ?? doseOnly(doc, verb.end, windowEnd);
     if (!objectOrDose) continue;
-    const between = doc.folded.slice(verb.end, objectOrDose.start);
+    // "New prescription: cephalexin 500 mg": a colon right after the verb introduces its object.
+    const between = doc.folded.slice(verb.end, objectOrDose.start).replace(/^[ \t]*:/, '');
     if (CLAUSE_BREAK.test(between) || (PRESCRIBING.has(verb.text) && NOT_A_PRESCRIPTION.test(between))) continue;
-    const immediate = IMMEDIATE.test(doc.folded.slice(objectOrDose.end, objectOrDose.end + 30));
-    if (WEAK.has(verb.text) && !immediate && !hasDoseAfter(doc, objectOrDose.end, sentence.end)) continue;
+    const immediate = IMMEDIATE.test(doc.folded.slice(objectOrDose.end, Math.min(sentence.end, objectOrDose.end + 50)));
+    const doseNear = hasDoseAfter(doc, objectOrDose.end, sentence.end) || firstDose(doc, verb.end, objectOrDose.start) !== undefined;
+    if (WEAK.has(verb.text) && !immediate && !doseNear) continue;
     if (PRESCRIBING.has(verb.text) && objectOrDose.concept === 'treatment' && !/antibiotic|prescription|cream|drops|inhaler/.test(doc.folded.slice(objectOrDose.start, objectOrDose.end))) continue;
     const span = { start: verb.start, end: extendOverDose(doc, objectOrDose.end, sentence.end) };
     if (isDeferred(doc, sentence, sentence.start, verb.start) || deferredByNext(doc, sentence)) continue;
