@@ -15,7 +15,7 @@ export default defineConfig({
     name: 'ReplyGuard',
     description:
       'Reviews patient-portal replies before they are sent: disclosures better made by phone, red flags, consent and closed-loop follow-up. Nothing leaves the browser.',
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'alarms', 'notifications'],
     host_permissions: buildOrigins,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     options_ui: { open_in_tab: true },

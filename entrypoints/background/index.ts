@@ -4,6 +4,7 @@ import { AUDIT_MESSAGE } from '@/utils/audit/record';
 import { recordAuditEntry } from '@/utils/audit/store';
 import { POLICY_CACHE_KEY, readPolicy, readResolved } from '@/utils/settings/storage';
 import { SETTINGS_KEY } from '@/utils/settings/schema';
+import { startClosedLoop } from '@/utils/closed-loop/background';
 import { syncContentScripts } from './content-scripts';
 
 // The background keeps the content-script registration in step with settings and granted host
@@ -36,4 +37,5 @@ export default defineBackground(() => {
     return undefined;
   });
   void sync();
+  startClosedLoop();
 });
