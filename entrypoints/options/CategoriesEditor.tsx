@@ -10,6 +10,10 @@ const CATEGORY_NAMES: Record<(typeof categorySchema.options)[number], string> = 
   urgent: 'Red-flag symptoms',
   sensitive: 'Specially protected information',
   plain_language: 'Plain language',
+  licensure: 'Licensure at the patient’s location',
+  consent: 'E-communication consent',
+  proxy: 'Proxy readers and adolescents',
+  response_time: 'Response time',
 };
 
 export function CategoriesEditor({ value, onSave }: { value: Categories; onSave: (value: Categories) => void }) {

@@ -92,6 +92,10 @@ function editorFor(key: SettingKey, resolved: ResolvedSettings): ReactNode {
           onSave={save(key)}
         />
       );
+    case 'contextChecks':
+      return <JsonEditor label={label} value={settings.contextChecks} schema={settingFields.contextChecks} onSave={save(key)} />;
+    case 'siteAdapters':
+      return <JsonEditor label={label} value={settings.siteAdapters} schema={settingFields.siteAdapters} onSave={save(key)} />;
     case 'ruleOverrides':
       return <JsonEditor label={label} value={settings.ruleOverrides} schema={settingFields.ruleOverrides} onSave={save(key)} />;
   }

@@ -10,6 +10,10 @@ export const categorySchema = z.enum([
   'urgent',
   'sensitive',
   'plain_language',
+  'licensure',
+  'consent',
+  'proxy',
+  'response_time',
 ]);
 export type Category = z.infer<typeof categorySchema>;
 

@@ -12,6 +12,11 @@ export const SETTING_LABELS: Record<SettingKey, { label: string; help: string }>
   },
   licenses: { label: 'Your licenses', help: 'The states and license types you practise under.' },
   consentMaxAgeMonths: { label: 'Consent valid for (months)', help: 'How old a patient’s messaging consent may be before ReplyGuard says it has expired.' },
+  contextChecks: {
+    label: 'Patient context checks',
+    help: 'Response-time limit in hours, the severity of a licensure warning, and states where the organization allows care without a license there.',
+  },
+  siteAdapters: { label: 'Site adapters', help: 'Describe an EHR screen (selectors and patterns) so ReplyGuard can read patient context from it.' },
   closedLoop: { label: 'Follow-up sentence', help: 'The closed-loop sentence ReplyGuard offers (English and Spanish) and its due time in hours.' },
   identifierLevel: { label: 'Patient identifiers shown', help: 'How much of a patient’s name ReplyGuard may show: none, initials or full.' },
   audit: { label: 'Audit log', help: 'Keep a local log of reviews and actions (codes and times only, never message text), and its size.' },

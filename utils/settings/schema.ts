@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { adapterSpecSchema } from '../adapters/schema';
 import { categorySchema, severitySchema } from '../analysis/schema';
 import { DEFAULT_CLOSED_LOOP_TEMPLATES } from './closed-loop-templates';
 import { isOrigin, normalizeOrigin } from './origins';
@@ -37,11 +38,23 @@ const ruleId = z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_-]+)+$/, 'must be a 
 export const US_STATES = [
   'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY',
   'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH',
-  'OK', 'OR', 'PA', 'PR', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
+  'OK', 'OR', 'PA', 'PR', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'GU', 'VI', 'AS', 'MP',
 ] as const;
 export const LICENSE_TYPES = ['MD', 'DO', 'NP', 'PA', 'RN', 'LPN', 'PharmD', 'LCSW', 'PhD', 'PsyD', 'other'] as const;
 
-export const licenseSchema = z.object({ state: z.enum(US_STATES), type: z.enum(LICENSE_TYPES) });
+export const licenseSchema = z.object({
+  state: z.enum(US_STATES),
+  type: z.enum(LICENSE_TYPES),
+  /** The license carries its compact credential (NLC multistate, PSYPACT APIT, PA Compact privilege). */
+  compact: z.boolean().optional(),
+});
+
+/** A state where the organization allows care without a license there (e.g. established-patient follow-up). */
+export const licensureExceptionSchema = z.object({
+  state: z.enum(US_STATES),
+  types: z.array(z.enum(LICENSE_TYPES)).min(1).optional(),
+  reason: z.string().trim().min(1).max(200),
+});
 
 const template = (fallback: string) => z.string().trim().min(1).max(1000).default(fallback);
 
@@ -53,6 +66,14 @@ export const settingFields = {
   reviewMode: reviewModeSchema.default('warn'),
   licenses: z.array(licenseSchema).max(60).default([]),
   consentMaxAgeMonths: z.number().int().min(1).max(120).default(12),
+  contextChecks: z
+    .object({
+      responseTimeHours: z.number().int().min(1).max(720).default(72),
+      licensureSeverity: z.enum(['warning', 'critical']).default('warning'),
+      licensureExceptions: z.array(licensureExceptionSchema).max(60).default([]),
+    })
+    .prefault({}),
+  siteAdapters: z.array(adapterSpecSchema).max(50).default([]),
   closedLoop: z
     .object({
       template: z
