@@ -11,6 +11,7 @@ import '@/utils/overlay/schedule-analysis';
 import '@/utils/overlay/paint';
 import '@/utils/overlay/overlay';
 import '@/utils/overlay/panel-placement';
+import '@/utils/overlay/closed-loop';
 
 export default defineContentScript({
   // Registered at run time by the background for exactly the enabled origins; these matches

@@ -9,6 +9,7 @@ import type {
 import type { Finding } from '@/utils/analysis/schema';
 import { currentSettings, onSettingsChange } from '@/utils/settings/live';
 import { analyzeNow } from './analysis';
+import { localizedEdits } from './confirmation-request';
 import { applyEdit } from './edit';
 import { registerFeature } from './features';
 import { isTextarea, readText } from './read-text';
@@ -99,7 +100,7 @@ function findFinding(session: ComposerSession, findingId: string): Finding | und
 async function applySuggestion(session: ComposerSession, findingId: string, suggestionUuid: string): Promise<boolean> {
   if (readText(session) !== session.text) analyzeNow(session);
   const suggestion = findFinding(session, findingId)?.card.suggestions.find((s) => s.uuid === suggestionUuid);
-  const edits = (suggestion?.actions ?? []).flatMap((a) => (a.edit ? [a.edit] : []));
+  const edits = localizedEdits(suggestion, (suggestion?.actions ?? []).flatMap((a) => (a.edit ? [a.edit] : [])));
   // Later spans first, so earlier offsets stay valid.
   edits.sort((a, b) => (b.kind === 'replace' ? b.start : -1) - (a.kind === 'replace' ? a.start : -1));
   let ok = true;
