@@ -150,9 +150,16 @@ class FactorParser {
   }
 }
 
-/** Literal strings (lowercase) one of which every match of the regex contains; null if none is known. */
+/**
+ * Literal strings (lowercase) one of which every match of the regex contains; null if none is
+ * known, including for syntax the parser does not follow (a regex is then simply always run).
+ */
 export function requiredFactors(source: string): string[] | null {
-  return new FactorParser(source).parse();
+  try {
+    return new FactorParser(source).parse();
+  } catch {
+    return null;
+  }
 }
 
 /**
