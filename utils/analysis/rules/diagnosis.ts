@@ -12,7 +12,8 @@ import {
 import type { Doc, Span } from '../document';
 import { alternation, findAll, phraseRegex } from '../phrases';
 import type { Finding } from '../schema';
-import { aboutPatient, callInsteadSuggestion, isQuestion, makeFinding, overlaps } from './shared';
+import { DisjointSpans } from '../span-index';
+import { aboutPatient, callInsteadSuggestion, isQuestion, makeFinding } from './shared';
 
 // `diagnosis`: the reply tells the patient of a new or changed diagnosis. A condition counts
 // only when a cue asserts it of the patient ("you have", "this is", "consistent with", "the CT
@@ -69,6 +70,11 @@ function card(doc: Doc, span: Span, serious: boolean) {
 
 export function findDiagnoses(doc: Doc): Finding[] {
   const found: { span: Span; concept: string; serious: boolean }[] = [];
+  const taken = new DisjointSpans<{ span: Span }>((f) => f.span);
+  const keep = (item: { span: Span; concept: string; serious: boolean }) => {
+    found.push(item);
+    taken.add(item);
+  };
   for (const m of doc.conditions) {
     if (m.entry.finding) continue;
     const sentence = doc.sentenceOf(m.start);
@@ -84,16 +90,16 @@ export function findDiagnoses(doc: Doc): Finding[] {
     if (ESTABLISHED.test(lead) || GENERAL.test(`${lead} ${before?.[0] ?? ''}`)) continue;
     const span = { start: cueStart, end: m.end };
     while (/\s/.test(doc.text[span.start] as string)) span.start++;
-    if (found.some((f) => overlaps(f.span, span))) continue;
-    found.push({ span, concept: m.entry.id, serious: m.entry.serious === true });
+    if (taken.firstOverlap(span)) continue;
+    keep({ span, concept: m.entry.id, serious: m.entry.serious === true });
   }
   for (const re of ORGAN_STATE) {
     for (const m of findAll(re, doc.folded)) {
       const sentence = doc.sentenceOf(m.start);
-      if (isQuestion(doc, sentence) || !qualifies(doc, m) || found.some((f) => overlaps(f.span, m))) continue;
+      if (isQuestion(doc, sentence) || !qualifies(doc, m) || taken.firstOverlap(m)) continue;
       const lead = doc.folded.slice(Math.max(sentence.start, m.start - 25), m.start);
       if (ESTABLISHED.test(lead) || GENERAL.test(lead)) continue;
-      found.push({ span: { start: m.start, end: m.end }, concept: 'organ_state', serious: false });
+      keep({ span: { start: m.start, end: m.end }, concept: 'organ_state', serious: false });
     }
   }
   return found.map(({ span, concept, serious }) =>

@@ -13,7 +13,8 @@ import type { Doc, Span } from '../document';
 import type { TestEntry } from '../lexicons/schema';
 import { alternation, findAll, phraseRegex } from '../phrases';
 import type { Finding } from '../schema';
-import { aboutPatient, callInsteadSuggestion, isQuestion, makeFinding, overlaps } from './shared';
+import { createSpanIndex, DisjointSpans, lowerBound } from '../span-index';
+import { aboutPatient, callInsteadSuggestion, isQuestion, makeFinding } from './shared';
 
 // `result`: the reply discloses a specific test, imaging or pathology result or its meaning.
 // A test mention becomes a result when an outcome follows it ("came back at 9.1", "showed a
@@ -163,17 +164,21 @@ function resultCard(doc: Doc, span: Span, abnormal: boolean) {
 
 export function findResults(doc: Doc): Finding[] {
   const found: { span: Span; abnormal: boolean; concept?: string }[] = [];
+  const taken = new DisjointSpans<{ span: Span; abnormal: boolean }>((f) => f.span);
   const add = (span: Span, abnormal: boolean, concept?: string) => {
-    const clash = found.find((f) => overlaps(f.span, span));
+    const clash = taken.firstOverlap(span);
     if (clash) {
       clash.abnormal ||= abnormal;
       return;
     }
-    found.push({ span, abnormal, ...(concept ? { concept } : {}) });
+    const item = { span, abnormal, ...(concept ? { concept } : {}) };
+    found.push(item);
+    taken.add(item);
   };
 
   const named: TestLike[] = doc.tests.map((m) => ({ start: m.start, end: m.end, entry: m.entry }));
-  const generic = genericTests(doc).filter((g) => !named.some((n) => overlaps(n, g)));
+  const namedIndex = createSpanIndex(named);
+  const generic = genericTests(doc).filter((g) => !namedIndex.overlapsAny(g));
   for (const test of [...named, ...generic].sort((a, b) => a.start - b.start)) {
     const sentence = doc.sentenceOf(test.start);
     if (isQuestion(doc, sentence) || !qualifiesContext(doc, test)) continue;
@@ -186,8 +191,17 @@ export function findResults(doc: Doc): Finding[] {
     if (before && test.entry) add({ start: test.start - before[0].trimStart().length, end: test.end }, before[2] !== undefined, test.entry.id);
   }
 
-  const subjects = [...named, ...generic];
-  const namedThings = [...doc.conditions, ...doc.tests, ...doc.sensitive];
+  const subjectsByEnd = [...named, ...generic].sort((a, b) => a.end - b.end);
+  /** A test ending at most 40 characters before `at`, inside the sentence. */
+  const subjectBefore = (at: number, sentenceStart: number) => {
+    for (let i = lowerBound(subjectsByEnd, at - 40, (t) => t.end); i < subjectsByEnd.length; i++) {
+      const t = subjectsByEnd[i] as TestLike;
+      if (t.end > at) return false;
+      if (t.start >= sentenceStart) return true;
+    }
+    return false;
+  };
+  const namedThings = createSpanIndex([...doc.conditions, ...doc.tests, ...doc.sensitive]);
   for (const m of findAll(POSITIVE_FOR, doc.folded)) {
     const sentence = doc.sentenceOf(m.start);
     const end = Math.min(m.end, sentence.end);
@@ -196,8 +210,8 @@ export function findResults(doc: Doc): Finding[] {
     // "positive for" states a result only about a test or a condition, not "negative for covering".
     const aboutTest =
       /^tested|^test/.test(m.text) ||
-      subjects.some((t) => t.end <= m.start && t.end >= m.start - 40 && t.start >= sentence.start) ||
-      namedThings.some((t) => t.start >= m.start && t.start < span.end);
+      subjectBefore(m.start, sentence.start) ||
+      namedThings.startsIn(m.start, span.end);
     if (!aboutTest) continue;
     add(span, !/negative|non-?reactive|not/.test(m.text));
   }

@@ -5,7 +5,8 @@ import type { ProtectedTopic } from '../lexicons/schema';
 import { conditionAsModifier, routineLogisticsMarkers } from '../data/disclosure-cues';
 import { alternation, phraseRegex } from '../phrases';
 import type { Finding } from '../schema';
-import { aboutPatient, inSignOff, isDeferred, makeFinding, overlaps, trimmedSentence } from './shared';
+import { createSpanIndex, type SpanIndex } from '../span-index';
+import { aboutPatient, inSignOff, isDeferred, makeFinding, trimmedSentence } from './shared';
 
 // `sensitive`: the reply discloses specially protected information about the patient (HIV and
 // STIs, mental health, substance use, genetics, pregnancy and reproductive health). A negative
@@ -40,8 +41,16 @@ const GENERAL_BEFORE = /\b(?:can|could|may|might|anyone|someone|people|women|men
  * protected conditions or topic words said of the patient.
  */
 function protectedMentions(doc: Doc, disclosures: readonly Finding[]): Hit[] {
-  const within = (span: Span, categories: readonly string[]) =>
-    disclosures.some((f) => categories.includes(f.category) && overlaps(f, span));
+  const indexes = new Map<string, SpanIndex>();
+  const within = (span: Span, categories: readonly string[]) => {
+    const key = categories.join();
+    let index = indexes.get(key);
+    if (!index) {
+      index = createSpanIndex(disclosures.filter((f) => categories.includes(f.category)));
+      indexes.set(key, index);
+    }
+    return index.overlapsAny(span);
+  };
   const ordinary: Span[] = [];
   const hits: Hit[] = [];
   for (const m of doc.drugs) {
@@ -59,9 +68,9 @@ function protectedMentions(doc: Doc, disclosures: readonly Finding[]): Hit[] {
     }
     else ordinary.push(m);
   }
+  const ordinaryIndex = createSpanIndex(ordinary);
   for (const m of doc.sensitive) {
-    const inside = ordinary.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
-    if (!inside) hits.push({ start: m.start, end: m.end, topic: m.entry.topic });
+    if (!ordinaryIndex.containsLonger(m)) hits.push({ start: m.start, end: m.end, topic: m.entry.topic });
   }
   return hits
     .filter((h) => within(h, ['diagnosis', 'result', 'therapy_change']) || saidOfPatient(doc, h))

@@ -18,7 +18,8 @@ import {
 import type { Doc, Span } from '../document';
 import { alternation, findAll, phraseRegex } from '../phrases';
 import type { Finding } from '../schema';
-import { aboutPatient, callInsteadSuggestion, isDeferred, isQuestion, makeFinding, nextSentence, overlaps } from './shared';
+import { createSpanIndex, DisjointSpans, lowerBound } from '../span-index';
+import { aboutPatient, callInsteadSuggestion, isDeferred, isQuestion, makeFinding, nextSentence } from './shared';
 
 // `therapy_change`: the reply starts, stops, holds, raises, lowers, switches or tapers a
 // medication or treatment. A change verb needs a treatment as its object ("bump the sertraline
@@ -50,8 +51,9 @@ interface Treatment extends Span {
 
 function treatments(doc: Doc): Treatment[] {
   const named = doc.drugs.map((m) => ({ start: m.start, end: m.end, concept: m.entry.id }));
+  const namedIndex = createSpanIndex(named);
   const generic = findAll(GENERIC, doc.folded)
-    .filter((g) => !named.some((n) => overlaps(n, g)))
+    .filter((g) => !namedIndex.overlapsAny(g))
     .map((g) => ({ start: g.start, end: g.end, concept: 'treatment' }));
   return [...named, ...generic].sort((a, b) => a.start - b.start);
 }
@@ -124,8 +126,17 @@ function card(doc: Doc, span: Span) {
 export function findTherapyChanges(doc: Doc): Finding[] {
   const all = treatments(doc);
   const found: { span: Span; concept: string; ruleId: string }[] = [];
+  const taken = new DisjointSpans<{ span: Span }>((f) => f.span);
   const add = (span: Span, concept: string, ruleId: string) => {
-    if (!found.some((f) => overlaps(f.span, span))) found.push({ span, concept, ruleId });
+    if (taken.firstOverlap(span)) return;
+    const item = { span, concept, ruleId };
+    found.push(item);
+    taken.add(item);
+  };
+  /** The first treatment (by start) starting in [from, to). */
+  const treatmentIn = (from: number, to: number) => {
+    const t = all[lowerBound(all, from, (x) => x.start)];
+    return t && t.start < to ? t : undefined;
   };
 
   const verbs = [...findAll(VERB, doc.folded), ...findAll(PAST_VERB, doc.folded)].sort((a, b) => a.start - b.start);
@@ -134,7 +145,7 @@ export function findTherapyChanges(doc: Doc): Finding[] {
     const weak = WEAK.has(verb.text) || PRESCRIBING.has(verb.text);
     if (isQuestion(doc, sentence) || unchanged(doc, sentence, verb, weak)) continue;
     const windowEnd = Math.min(sentence.end, verb.end + OBJECT_WINDOW);
-    const object = all.find((t) => t.start >= verb.end && t.start < windowEnd);
+    const object = treatmentIn(verb.end, windowEnd);
     const objectOrDose = object ?? doseOnly(doc, verb.end, windowEnd);
     if (!objectOrDose) continue;
     // "New prescription: cephalexin 500 mg": a colon right after the verb introduces its object.
@@ -164,7 +175,7 @@ export function findTherapyChanges(doc: Doc): Finding[] {
 
   for (const m of findAll(INSTEAD_OF, doc.folded)) {
     const sentence = doc.sentenceOf(m.start);
-    const first = all.find((t) => t.start >= sentence.start && t.start < m.start);
+    const first = treatmentIn(sentence.start, m.start);
     const dose = doseOnly(doc, sentence.start, m.start);
     const anchor = first ?? dose;
     if (!anchor || isQuestion(doc, sentence) || isDeferred(doc, sentence)) continue;
