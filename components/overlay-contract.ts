@@ -52,3 +52,28 @@ export interface OverlayActions {
    */
   onReviewClosed?(): void;
 }
+
+/** A line of the context bar above the composer: one context or red-flag finding, in brief. */
+export interface ContextNote {
+  findingId: string;
+  severity: Finding['severity'];
+  category: Finding['category'];
+  summary: string;
+}
+
+/**
+ * The context bar (patient context and red flags) above the composer. `askState` is set when the
+ * patient's location is needed and unknown: `suggested` are offered as one-click buttons (the
+ * clinician's license states), `states` fill the full list.
+ */
+export interface PatientContextView {
+  redFlags: ContextNote[];
+  notes: ContextNote[];
+  askState?: { suggested: { code: string; name: string }[]; states: { code: string; name: string }[] };
+  /** The state the clinician picked for this thread, if any. */
+  chosenState?: { code: string; name: string };
+}
+
+export interface ContextActions {
+  choosePatientState(code: string | null): void;
+}

@@ -12,6 +12,8 @@ import '@/utils/overlay/paint';
 import '@/utils/overlay/overlay';
 import '@/utils/overlay/panel-placement';
 import '@/utils/overlay/closed-loop';
+import '@/utils/overlay/patient-context';
+import '@/utils/overlay/context-bar';
 
 export default defineContentScript({
   // Registered at run time by the background for exactly the enabled origins; these matches

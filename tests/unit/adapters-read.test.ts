@@ -17,15 +17,25 @@ const DEMO = `
   <article data-role="patient-message" data-sent-at="2026-11-24T09:00:00.000Z">latest</article>`;
 
 describe('reading context through an adapter', () => {
-  it('the demo adapter reads every field of the demo banner and the latest message time', () => {
+  it('the demo adapter reads every field of the demo banner and the oldest unanswered message time', () => {
     expect(readPatientContext(page(DEMO), DEMO_ADAPTER)).toEqual({
       state: 'MA',
       consent: { status: 'on-file', date: '2026-06-27' },
       proxyReader: true,
       ageYears: 15,
       language: 'en',
-      latestPatientMessageAt: '2026-11-24T09:00:00.000Z',
+      waitingSince: '2026-11-20T09:00:00.000Z',
     });
+  });
+
+  it('the wait starts at the first patient message after the practice’s last reply', () => {
+    const answered = `${DEMO}<article data-role="clinician-message" data-sent-at="2026-11-24T10:00:00.000Z"></article>`;
+    expect(readPatientContext(page(answered), DEMO_ADAPTER).waitingSince).toBeNull();
+    const again = `${answered}<article data-role="patient-message" data-sent-at="2026-11-24T11:00:00.000Z"></article>`;
+    expect(readPatientContext(page(again), DEMO_ADAPTER).waitingSince).toBe('2026-11-24T11:00:00.000Z');
+    const { clinicianMessages: _, ...noPractice } = DEMO_ADAPTER;
+    expect(readPatientContext(page(again), noPractice).waitingSince).toBe('2026-11-24T11:00:00.000Z');
+    expect(readPatientContext(page(DEMO), noPractice).waitingSince).toBe('2026-11-24T09:00:00.000Z');
   });
 
   it('missing attributes stay unknown; consent "none" and an empty proxy are read as such', () => {
@@ -36,7 +46,7 @@ describe('reading context through an adapter', () => {
       proxyReader: false,
       ageYears: null,
       language: null,
-      latestPatientMessageAt: null,
+      waitingSince: null,
     });
   });
 
@@ -69,7 +79,7 @@ describe('reading context through an adapter', () => {
       proxyReader: true,
       ageYears: 16,
       language: null,
-      latestPatientMessageAt: '2026-11-19T10:00:00.000Z',
+      waitingSince: '2026-11-19T10:00:00.000Z',
     });
   });
 

@@ -21,7 +21,7 @@ const known: PatientContext = {
   proxyReader: false,
   ageYears: 40,
   language: 'en',
-  latestPatientMessageAt: '2026-11-24T08:00:00Z',
+  waitingSince: '2026-11-24T08:00:00Z',
 };
 const SENSITIVE = 'Your chlamydia test was positive; we sent doxycycline to your pharmacy.';
 
@@ -36,7 +36,7 @@ describe('context findings', () => {
   });
 
   it('every finding is a valid engine finding with a CDS Hooks card', () => {
-    const findings = run({ state: 'FL', consent: { status: 'none', date: null }, proxyReader: true, latestPatientMessageAt: '2026-11-20T08:00:00Z' }, SENSITIVE);
+    const findings = run({ state: 'FL', consent: { status: 'none', date: null }, proxyReader: true, waitingSince: '2026-11-20T08:00:00Z' }, SENSITIVE);
     expect(findings.length).toBe(4);
     for (const finding of findings) {
       expect(findingSchema.parse(finding)).toEqual(finding);
@@ -81,11 +81,11 @@ describe('context findings', () => {
   });
 
   it('a message waiting over the limit is pointed out on the patient’s message', () => {
-    const late = run({ latestPatientMessageAt: '2026-11-20T12:00:00Z' });
+    const late = run({ waitingSince: '2026-11-20T12:00:00Z' });
     expect(rules(late)).toEqual(['response_time.overdue:info']);
     expect(late[0]).toMatchObject({ source: 'incoming', start: 0, end: 0 });
     expect(late[0]?.card.summary).toContain('4 days');
-    expect(run({ latestPatientMessageAt: '2026-11-20T12:00:00Z' }, '', { responseTimeHours: 120 })).toEqual([]);
+    expect(run({ waitingSince: '2026-11-20T12:00:00Z' }, '', { responseTimeHours: 120 })).toEqual([]);
   });
 
   it('unknown context says nothing but asks for the location', () => {

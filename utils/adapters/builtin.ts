@@ -17,6 +17,7 @@ export const DEMO_ADAPTER: AdapterSpec = adapterSpecSchema.parse({
   sendControls: '[data-testid="send-button"]',
   composerContainer: '[data-testid="reply-composer"]',
   patientMessages: '[data-role="patient-message"]',
+  clinicianMessages: '[data-role="clinician-message"]',
   sentAt: { attribute: 'data-sent-at' },
   patientBanner: '[data-testid="patient-banner"]',
   fields: {

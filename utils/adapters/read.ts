@@ -35,8 +35,25 @@ export function patientMessages(root: ParentNode, spec: AdapterSpec): HTMLElemen
   }
 }
 
-export function latestPatientMessage(root: ParentNode, spec: AdapterSpec): HTMLElement | null {
-  return patientMessages(root, spec).at(-1) ?? null;
+/**
+ * The first patient message after the practice's last message: the one waiting longest. Without
+ * a selector for the practice's messages, the latest patient message (never over-report).
+ */
+export function oldestUnanswered(root: ParentNode, spec: AdapterSpec): HTMLElement | null {
+  const patient = new Set(patientMessages(root, spec));
+  if (!spec.clinicianMessages) return [...patient].at(-1) ?? null;
+  let all: HTMLElement[];
+  try {
+    all = [...root.querySelectorAll<HTMLElement>(`${spec.patientMessages}, ${spec.clinicianMessages}`)];
+  } catch {
+    return null;
+  }
+  let waiting: HTMLElement | null = null;
+  for (const message of all) {
+    if (!patient.has(message)) waiting = null;
+    else waiting ??= message;
+  }
+  return waiting;
 }
 
 export function readPatientContext(root: ParentNode, spec: AdapterSpec): PatientContext {
@@ -53,6 +70,6 @@ export function readPatientContext(root: ParentNode, spec: AdapterSpec): Patient
     proxyReader: parseProxyReader(read(fields.proxyReader), spec),
     ageYears: parseAge(read(fields.age)),
     language: parseLanguage(read(fields.language)),
-    latestPatientMessageAt: parseInstant(readField(latestPatientMessage(root, spec), spec.sentAt)),
+    waitingSince: parseInstant(readField(oldestUnanswered(root, spec), spec.sentAt)),
   };
 }

@@ -71,7 +71,9 @@ export const adapterSpecSchema = z.object({
   composerContainer: selectorSchema.optional(),
   /** The patient's messages in the thread, oldest first. */
   patientMessages: selectorSchema.optional(),
-  /** Read from each patient message: when it was sent (ISO 8601 or a date the browser parses). */
+  /** The practice's messages in the thread: a patient message after the last of them awaits a reply. */
+  clinicianMessages: selectorSchema.optional(),
+  /** Read from each message: when it was sent (ISO 8601 or a date the browser parses). */
   sentAt: fieldReaderSchema.optional(),
   patientBanner: selectorSchema.optional(),
   /** Read from the banner. */

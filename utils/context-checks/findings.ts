@@ -154,7 +154,7 @@ function proxyFindings({ context, findings }: ContextInput, reply: string): Find
 }
 
 function responseTimeFindings({ context, policy, now }: ContextInput): Finding[] {
-  const result = checkResponseTime(context.latestPatientMessageAt, now, policy.responseTimeHours);
+  const result = checkResponseTime(context.waitingSince, now, policy.responseTimeHours);
   if (result.status !== 'overdue') return [];
   const days = Math.floor(result.hours / 24);
   const age = days >= 2 ? `${days} days` : `${result.hours} hours`;

@@ -18,8 +18,8 @@ export const patientContextSchema = z.object({
   ageYears: z.number().int().min(0).max(130).nullable(),
   /** BCP 47 primary language ("en", "es"). */
   language: z.string().nullable(),
-  /** When the latest patient message was sent (ISO 8601). */
-  latestPatientMessageAt: z.iso.datetime({ offset: true }).nullable(),
+  /** When the oldest patient message not yet answered by the practice was sent (ISO 8601). */
+  waitingSince: z.iso.datetime({ offset: true }).nullable(),
 });
 export type PatientContext = z.infer<typeof patientContextSchema>;
 
@@ -29,6 +29,6 @@ export const UNKNOWN_CONTEXT: PatientContext = {
   proxyReader: null,
   ageYears: null,
   language: null,
-  latestPatientMessageAt: null,
+  waitingSince: null,
 };
 export type ConsentStatus = z.infer<typeof consentStatusSchema>;
