@@ -1,0 +1,167 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { attemptSend, COMPOSERS, displayedText, loose, RISKY, reviewDialog, sent, typeReply } from './composers';
+import { test as base, expect } from './fixtures';
+
+declare const chrome: {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  action: { getBadgeText(details: object): Promise<string> };
+  alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
+  runtime: { sendMessage(message: object): Promise<unknown> };
+};
+
+// Closed loop end to end: the confirmation request goes in from a card in the patient's
+// language, sending opens a loop, the loop survives a stopped service worker (storage, alarm,
+// badge), and a newer patient message that confirms closes it and drops the badge; a question
+// does not. The service worker is stopped here, so this file gets its own browser: the
+// `serviceWorker` fixture always reaches the worker currently running.
+
+const test = base.extend<object, { extensionId: string }>({
+  extensionId: [
+    async ({ browserContext }, use) => {
+      const worker = browserContext.serviceWorkers()[0] ?? (await browserContext.waitForEvent('serviceworker'));
+      await use(new URL(worker.url()).host);
+    },
+    { scope: 'worker' },
+  ],
+  serviceWorker: [
+    async ({ browserContext, extensionId }, use) => {
+      const running = async (): Promise<Worker> =>
+        browserContext.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? (await browserContext.waitForEvent('serviceworker'));
+      const proxy = { evaluate: async (fn: never, arg: never) => (await running()).evaluate(fn, arg) } as unknown as Worker;
+      await use(proxy);
+    },
+    { scope: 'worker' },
+  ],
+});
+
+type StoredLoop = { id: string; status: string; categories: string[]; language: string; patient?: string; thread: { url: string }; dueAt: number; sentAt: number };
+
+const textarea = COMPOSERS.find((c) => c.kind === 'textarea')!;
+const ckeditor = COMPOSERS.find((c) => c.kind === 'ckeditor')!;
+
+const loops = (worker: Worker) => worker.evaluate(async () => ((await chrome.storage.local.get('closedLoops')).closedLoops ?? []) as StoredLoop[]);
+const badgeText = (worker: Worker) => worker.evaluate(() => chrome.action.getBadgeText({}));
+const alarms = (worker: Worker) => worker.evaluate(() => chrome.alarms.getAll());
+
+async function insertRequestFromCard(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /ReplyGuard/ }).click();
+  await page.getByRole('button', { name: 'Add a confirmation request' }).first().click();
+}
+
+/** The patient answers on the portal: a newer patient message appears in the thread. */
+async function patientReplies(page: Page, text: string): Promise<void> {
+  await page.getByTestId('message-list').evaluate((list, body) => {
+    const article = document.createElement('article');
+    article.className = 'message message-patient';
+    article.dataset.role = 'patient-message';
+    article.dataset.sentAt = new Date(Date.now() + 1000).toISOString();
+    const p = document.createElement('p');
+    p.className = 'message-text';
+    p.textContent = body;
+    article.append(p);
+    list.append(article);
+  }, text);
+}
+
+/**
+ * Stops the extension's service worker (CDP closes its target, as Chromium does when it idles)
+ * and wakes a new one with a runtime message; a global set before proves the new one is fresh.
+ */
+async function restartServiceWorker(context: BrowserContext, worker: Worker, extensionId: string): Promise<void> {
+  await worker.evaluate(() => Object.assign(globalThis, { rgBeforeRestart: true }));
+  const blank = await context.newPage();
+  const cdp = await context.newCDPSession(blank);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+  expect(target).toBeDefined();
+  await cdp.send('Target.closeTarget', { targetId: target!.targetId });
+  await cdp.detach();
+  await blank.goto(`chrome-extension://${extensionId}/popup.html`);
+  await blank.evaluate(() => chrome.runtime.sendMessage({ type: 'replyguard:wake' }).catch(() => undefined));
+  await expect.poll(() => worker.evaluate(() => 'rgBeforeRestart' in globalThis)).toBe(false);
+  await blank.close();
+}
+
+test('insert from a card, send, restart the service worker, patient confirms: loop closes, badge drops', async ({
+  openThread,
+  setSettings,
+  serviceWorker,
+  browserContext,
+  extensionId,
+}) => {
+  await setSettings({ reviewMode: 'inform', identifierLevel: 'initials', closedLoop: { dueHours: 24 } });
+  const page = await openThread(textarea.threadId);
+  await typeReply(textarea, page, RISKY);
+  await insertRequestFromCard(page);
+  await expect.poll(async () => loose(await displayedText(textarea, page))).toMatch(/Please reply by \w+day, \w+ \d+ at \d+:\d\d [AP]M to confirm you got this message\. In your own words/);
+
+  const before = Date.now();
+  await attemptSend(textarea, page, 'button');
+  await expect.poll(() => sent(page)).toHaveLength(1);
+  await expect.poll(async () => (await loops(serviceWorker)).length).toBe(1);
+  const [opened] = await loops(serviceWorker);
+  expect(opened).toMatchObject({ status: 'open', language: 'en', patient: 'R.C.', thread: { url: `${new URL(page.url()).origin}/thread/1` } });
+  expect(opened!.categories.length).toBeGreaterThan(0);
+  expect(opened!.dueAt - opened!.sentAt).toBe(24 * 3_600_000);
+  expect(opened!.sentAt).toBeGreaterThanOrEqual(before - 1000);
+  // No message text anywhere in the record.
+  expect(JSON.stringify(opened)).not.toMatch(/melanoma|metformin|own words/i);
+  await expect.poll(() => badgeText(serviceWorker)).toBe('1');
+
+  await restartServiceWorker(browserContext, serviceWorker, extensionId);
+
+  // A fresh worker: the loop, its wake-up alarm and the badge are all still there.
+  expect((await loops(serviceWorker)).map((l) => l.status)).toEqual(['open']);
+  expect((await alarms(serviceWorker)).find((a) => a.name === 'replyguard-loop-wake')?.scheduledTime).toBe(opened!.dueAt);
+  await expect.poll(() => badgeText(serviceWorker)).toBe('1');
+
+  // A question is not a confirmation; the clinician still owes an answer.
+  await patientReplies(page, 'Got it, but should I take the metformin with food?');
+  await page.waitForTimeout(1200);
+  expect((await loops(serviceWorker)).map((l) => l.status)).toEqual(['open']);
+
+  await patientReplies(page, "Got it, I'll start the metformin tomorrow with breakfast and book the dermatology visit.");
+  await expect.poll(async () => (await loops(serviceWorker)).map((l) => l.status)).toEqual(['confirmed']);
+  await expect.poll(() => badgeText(serviceWorker)).toBe('');
+  expect((await alarms(serviceWorker)).some((a) => a.name === 'replyguard-loop-wake')).toBe(false);
+});
+
+test('a Spanish-speaking patient gets the Spanish request; a held send opens no loop until sent', async ({ openThread, setSettings, serviceWorker }) => {
+  await setSettings({ reviewMode: 'warn', identifierLevel: 'none' });
+  const page = await openThread(ckeditor.threadId);
+  await typeReply(ckeditor, page, RISKY);
+  await insertRequestFromCard(page);
+  await expect.poll(async () => loose(await displayedText(ckeditor, page))).toContain('Con sus propias palabras, díganos qué significa para usted');
+
+  await attemptSend(ckeditor, page, 'button');
+  await expect(reviewDialog(page)).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(await loops(serviceWorker)).toEqual([]);
+
+  await page.getByRole('button', { name: 'Send anyway' }).click();
+  await expect.poll(() => sent(page)).toHaveLength(1);
+  await expect.poll(async () => (await loops(serviceWorker)).map((l) => [l.language, l.patient ?? null])).toEqual([['es', null]]);
+  await expect.poll(() => badgeText(serviceWorker)).toBe('1');
+});
+
+test('the popup lists the open loop and closes it by hand', async ({ openThread, setSettings, serviceWorker, browserContext, extensionId }) => {
+  await setSettings({ reviewMode: 'inform' });
+  const page = await openThread(textarea.threadId);
+  await typeReply(textarea, page, RISKY);
+  await insertRequestFromCard(page);
+  await expect.poll(async () => loose(await displayedText(textarea, page))).toContain('In your own words');
+  await attemptSend(textarea, page, 'button');
+  await expect.poll(async () => (await loops(serviceWorker)).length).toBe(1);
+
+  const popup = await browserContext.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const item = popup.getByTestId('pending-loops').getByTestId('loop-item');
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText('R.C.');
+  await expect(item).toContainText(/Due /);
+  await item.getByRole('button', { name: 'Close' }).click();
+  await expect.poll(async () => (await loops(serviceWorker)).map((l) => l.status)).toEqual(['closed']);
+  await expect(popup.getByTestId('finished-loops').getByTestId('loop-item')).toContainText('Closed by hand');
+  await expect.poll(() => badgeText(serviceWorker)).toBe('');
+  await popup.close();
+});
