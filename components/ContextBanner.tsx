@@ -5,17 +5,22 @@ import { StatePicker } from './StatePicker';
 // thread's context findings in one line each, and the state picker when the location is unknown.
 // Details, suggestions and overrides stay in the panel's cards and the review.
 
+/** One line, so the composer and its Send button move as little as possible; the cards have the rest. */
 function RedFlags({ flags }: { flags: ContextNote[] }) {
   const emergency = flags.some((f) => f.severity === 'critical');
+  const [first] = flags;
+  const more = flags.length > 1 ? ` (+${flags.length - 1} more)` : '';
   return (
-    <div className="rg-ctx__redflag" role="alert" data-severity={emergency ? 'critical' : 'warning'}>
-      <strong>{emergency ? 'Red flag: call the patient now or direct them to emergency care (911)' : 'Red flag: call the patient today'}</strong>
-      <ul>
-        {flags.map((flag) => (
-          <li key={flag.findingId}>{flag.summary}</li>
-        ))}
-      </ul>
-    </div>
+    <p
+      className="rg-ctx__redflag"
+      role="alert"
+      data-severity={emergency ? 'critical' : 'warning'}
+      title={flags.map((f) => f.summary).join('\n')}
+    >
+      <strong>{emergency ? 'Red flag: call the patient now or direct them to emergency care (911).' : 'Red flag: call the patient today.'}</strong>{' '}
+      {first?.summary}
+      {more}
+    </p>
   );
 }
 

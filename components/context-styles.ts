@@ -3,12 +3,12 @@
 
 export const contextStyles = `
 :host { all: initial; display: block; }
-.rg-ctx { display: flex; flex-direction: column; gap: 6px; margin: 0 0 8px; color: #1a1f26;
+.rg-ctx { display: flex; flex-direction: column; gap: 4px; margin: 0 0 6px; color: #1a1f26;
   font: 400 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
 .rg-ctx ul { margin: 0; padding: 0; list-style: none; }
-.rg-ctx__redflag { border: 2px solid #b42318; background: #fef3f2; color: #7a271a; border-radius: 6px; padding: 8px 10px; }
+.rg-ctx__redflag { margin: 0; border: 2px solid #b42318; background: #fef3f2; color: #7a271a; border-radius: 6px; padding: 3px 8px;
+  white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .rg-ctx__redflag[data-severity="warning"] { border-color: #8f3a0b; background: #fffaeb; color: #7a2e0e; }
-.rg-ctx__redflag li { margin-top: 2px; }
 .rg-ctx__notes { display: flex; flex-wrap: wrap; gap: 6px; }
 .rg-ctx__notes li { border: 1px solid #d6dbe2; border-left-width: 4px; border-radius: 4px; padding: 2px 8px; background: #f5f7fa; }
 .rg-ctx__notes li[data-severity="critical"] { border-left-color: #b42318; }
