@@ -10,8 +10,9 @@ import { makeFinding, trimmedSentence } from './shared';
 // only conditionally ("if it gets worse, go to the ER") does not answer a symptom the patient has
 // now, and neither do rest, fluids, waiting or a call tomorrow.
 
-const ANSWERS = [...emergencyDirections, ...liveContactNow].map((source) => new RegExp(source, 'giu'));
-const CONDITIONAL_BEFORE = /\b(?:if|should|in case|unless|whenever|when)\b[^.!?\n]*$/u;
+// ASCII patterns: no Unicode flag needed, which keeps V8 on its fastest path.
+const ANSWERS = [...emergencyDirections, ...liveContactNow].map((source) => new RegExp(source, 'gi'));
+const CONDITIONAL_BEFORE = /\b(?:if|should|in case|unless|whenever|when)\b[^.!?\n]*$/;
 
 function answers(doc: Doc): boolean {
   for (const re of ANSWERS) {
