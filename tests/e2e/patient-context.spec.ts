@@ -1,6 +1,9 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { attemptSend, COMPOSERS, ROUTINE, reviewDialog, sent, typeReply } from './composers';
 import { expect, test } from './fixtures';
+
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
 
 // Patient context on the demo screens: the context bar above the composer shows each thread's
 // context (licensure, consent, proxy/adolescent, response time, red flags) before anyone types,
@@ -17,7 +20,7 @@ async function openPanel(page: Page) {
   return page.getByRole('complementary', { name: 'ReplyGuard findings' });
 }
 
-test('out-of-state patient with expired consent: shown before typing, in the panel and in the review', async ({ openThread, setSettings }) => {
+test('out-of-state patient with expired consent: shown before typing, in the panel, the review and the audit log', async ({ openThread, setSettings, serviceWorker }) => {
   await setSettings(MA_MD);
   const page = await openThread(6);
   const bar = contextBar(page);
@@ -37,6 +40,12 @@ test('out-of-state patient with expired consent: shown before typing, in the pan
   await expect(review).toContainText('consent has expired');
   await page.getByRole('button', { name: 'Send anyway' }).click();
   await expect.poll(() => sent(page)).toHaveLength(1);
+
+  const log = async () =>
+    JSON.stringify((await serviceWorker.evaluate(() => chrome.storage.local.get('auditLog'))).auditLog ?? []);
+  await expect.poll(log).toContain('"ruleId":"licensure.not_licensed"');
+  expect(await log()).toContain('"ruleId":"consent.expired"');
+  expect(await log()).not.toMatch(/Florida|lisinopril/);
 });
 
 test('licensed in the patient’s state and consent on file: the bar stays away', async ({ openThread, setSettings }) => {
@@ -66,6 +75,8 @@ test('red flag in the latest patient message: banner above the composer before t
   const page = await openThread(4);
   const alert = contextBar(page).getByRole('alert');
   await expect(alert).toContainText('Red flag: call the patient now or direct them to emergency care');
+  const { violations } = await new AxeBuilder({ page }).include('replyguard-context').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
   // Above the composer.
   const barBox = await page.locator('replyguard-context').boundingBox();
   const composerBox = await page.getByTestId('reply-composer').boundingBox();
