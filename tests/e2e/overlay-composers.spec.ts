@@ -115,16 +115,19 @@ for (const c of COMPOSERS) {
       await typeReply(c, page, RISKY);
       await expect.poll(() => findingsShown(page, c)).toEqual(expectedHighlights(replyFindings));
       const { finding, suggestion } = editableFinding(['append', 'prepend']);
-      const expected = expectedAfter(suggestion);
+      // The confirmation request is dated and in the patient's language (thread 3 is Spanish) as it
+      // is inserted (utils/overlay/confirmation-request.ts).
+      const expected =
+        /^Your biopsy showed melanoma\. Start metformin 500 mg twice daily\. (Please reply by .+ to confirm you got this message\. In your own words, .+ call 911 in an emergency|Por favor, responda antes del .+ para confirmar que recibió este mensaje\. Con sus propias palabras, .+ al 911 en una emergencia)\.$/;
 
       await page.getByRole('button', { name: /ReplyGuard/ }).click();
       const card = page.locator('article.rg-card').filter({ hasText: finding.card.summary }).first();
       await card.getByRole('button', { name: suggestion.label }).click();
-      await expect.poll(async () => loose(await displayedText(c, page))).toBe(loose(expected));
+      await expect.poll(async () => loose(await displayedText(c, page))).toMatch(expected);
       await setSettings({ reviewMode: 'off' });
       await page.waitForTimeout(100);
       await attemptSend(c, page, 'button');
-      await expect.poll(async () => (await sent(page)).map((r) => loose(r.text))).toEqual([loose(expected)]);
+      await expect.poll(async () => (await sent(page)).map((r) => loose(r.text))).toEqual([expect.stringMatching(expected)]);
     });
   });
 }
