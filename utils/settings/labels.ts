@@ -18,6 +18,6 @@ export const SETTING_LABELS: Record<SettingKey, { label: string; help: string }>
   },
   siteAdapters: { label: 'Site adapters', help: 'Describe an EHR screen (selectors and patterns) so ReplyGuard can read patient context from it.' },
   closedLoop: { label: 'Follow-up sentence', help: 'The closed-loop sentence ReplyGuard offers (English and Spanish) and its due time in hours.' },
-  identifierLevel: { label: 'Patient identifiers shown', help: 'How much of a patient’s name ReplyGuard may show: none, initials or full.' },
+  identifierLevel: { label: 'Patient identifiers shown', help: 'How much of a patient’s name ReplyGuard may show or keep: none, initials or full. Closed-loop reminders store the patient only at this level (never message text), and the popup and chart note never show more than the current level.' },
   audit: { label: 'Audit log', help: 'Keep a local log of reviews and actions (codes and times only, never message text), and its size.' },
 };
