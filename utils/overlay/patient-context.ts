@@ -41,12 +41,12 @@ export function currentAdapter(settings: PageSettings = currentSettings()): Adap
   return adapterNamed(entry?.adapter ?? 'generic', settings.siteAdapters);
 }
 
-function pageState(): Jurisdiction | null {
-  return readPatientContext(document, currentAdapter()).state;
-}
+/** The state the page itself showed at the last read (a picked state only fills a gap). */
+let pageState: Jurisdiction | null = null;
 
 function pageContext(): PatientContext {
   const context = readPatientContext(document, currentAdapter());
+  pageState = context.state;
   const chosen = chosenStates.get(threadKey());
   return context.state || !chosen ? context : { ...context, state: chosen };
 }
@@ -99,7 +99,7 @@ function refreshView(): void {
     ...(asking
       ? { askState: { suggested: licensed.map(named), states: (Object.keys(JURISDICTIONS) as Jurisdiction[]).map(named) } }
       : {}),
-    ...(chosen && !asking && pageState() === null ? { chosenState: named(chosen) } : {}),
+    ...(chosen && !asking && pageState === null ? { chosenState: named(chosen) } : {}),
   });
 }
 
