@@ -140,25 +140,30 @@ describe('regex safety', () => {
       }
     }
     expect(slow).toEqual([]);
-  });
+  }, 30_000);
 
   it('the whole engine stays linear on adversarial messages', () => {
     const units = ['pain ', 'a', ' ', '\n', '.', '!?.,;:-()"\'', 'no ', 'chest pain and shortness of breath, ', '120 mg 9.1% '];
     const growth: Record<string, number> = {};
     for (const unit of units) {
       const make = (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+      /** Best of two, so a busy machine's pauses do not count as growth. */
       const time = (n: number) => {
         const text = make(n);
-        const start = performance.now();
-        analyze({ reply: text, incoming: text });
-        return performance.now() - start;
+        let best = Number.POSITIVE_INFINITY;
+        for (let i = 0; i < 2; i++) {
+          const start = performance.now();
+          analyze({ reply: text, incoming: text });
+          best = Math.min(best, performance.now() - start);
+        }
+        return best;
       };
-      time(5_000);
-      const small = Math.max(time(20_000), 2);
-      const large = time(80_000);
+      time(2_000);
+      const small = Math.max(time(10_000), 1);
+      const large = time(40_000);
       growth[JSON.stringify(unit)] = Number((large / small).toFixed(1));
     }
     // 4x the text: linear is ~4x, quadratic 16x. Allow noise up to 9x.
-    expect(Object.entries(growth).filter(([, ratio]) => ratio > 9)).toEqual([]);
-  });
+    expect(Object.entries(growth).filter(([, ratio]) => ratio > 9), JSON.stringify(growth)).toEqual([]);
+  }, 60_000);
 });
