@@ -17,7 +17,7 @@ const origin = z
   .refine(isOrigin, 'must be an origin such as "https://ehr.example.org" (scheme and host, optional port, no path)')
   .transform(normalizeOrigin);
 
-/** Adapters are names for now; site adapters arrive with their own module. */
+/** A built-in adapter (utils/adapters/builtin.ts) or a `siteAdapters` name; unknown names read as generic. */
 const adapterName = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be a short lower-case name such as "generic"');
 
 export const originEntrySchema = z.object({ origin, adapter: adapterName.default('generic') });
