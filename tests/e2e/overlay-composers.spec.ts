@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { analyze } from '../../utils/analysis/analyze';
 import type { Finding } from '../../utils/analysis/schema';
 import { applyEditToText } from '../../utils/overlay/edit-text';
@@ -20,6 +21,19 @@ import { expect, test } from './fixtures';
 // holds each send until "send anyway", which sends exactly once.
 
 const replyFindings = analyze({ reply: RISKY }).filter((f) => f.source === 'reply');
+
+/**
+ * The reply's findings as the page computes them: with the thread's latest patient message, so a
+ * red flag there adds its "unanswered" finding on the reply (thread 4).
+ */
+async function replyFindingsOn(page: Page): Promise<Finding[]> {
+  const incoming = await page.evaluate(() => {
+    const messages = [...document.querySelectorAll<HTMLElement>('[data-role="patient-message"]')];
+    const latest = messages.filter((m) => m.getClientRects().length > 0).at(-1) ?? messages.at(-1);
+    return latest?.innerText.trim() || undefined;
+  });
+  return analyze({ reply: RISKY, ...(incoming ? { incoming } : {}) }).filter((f) => f.source === 'reply');
+}
 
 function expectedHighlights(findings: readonly Finding[]): Record<string, string[]> {
   const out: Record<string, string[]> = { critical: [], warning: [], info: [] };
@@ -54,7 +68,7 @@ for (const c of COMPOSERS) {
     test('highlights findings at their spans and cards reveal them', async ({ openThread }) => {
       const page = await openThread(c.threadId);
       await typeReply(c, page, RISKY);
-      await expect.poll(() => findingsShown(page, c)).toEqual(expectedHighlights(replyFindings));
+      await expect.poll(() => findingsShown(page, c)).toEqual(expectedHighlights(await replyFindingsOn(page)));
 
       const { finding } = editableFinding();
       await page.getByRole('button', { name: /ReplyGuard/ }).click();
@@ -87,7 +101,7 @@ for (const c of COMPOSERS) {
     test('applying a suggestion edits the editor model, and undo restores it', async ({ openThread, setSettings }) => {
       const page = await openThread(c.threadId);
       await typeReply(c, page, RISKY);
-      await expect.poll(() => findingsShown(page, c)).toEqual(expectedHighlights(replyFindings));
+      await expect.poll(() => findingsShown(page, c)).toEqual(expectedHighlights(await replyFindingsOn(page)));
       const { finding, suggestion } = editableFinding();
       const expected = expectedAfter(suggestion);
       // Quill's history merges changes less than 1 s apart into one undo step (known limit).
@@ -113,7 +127,7 @@ for (const c of COMPOSERS) {
     test('an appended multi-line suggestion lands at the end of the editor model', async ({ openThread, setSettings }) => {
       const page = await openThread(c.threadId);
       await typeReply(c, page, RISKY);
-      await expect.poll(() => findingsShown(page, c)).toEqual(expectedHighlights(replyFindings));
+      await expect.poll(() => findingsShown(page, c)).toEqual(expectedHighlights(await replyFindingsOn(page)));
       const { finding, suggestion } = editableFinding(['append', 'prepend']);
       // The confirmation request is dated and in the patient's language (thread 3 is Spanish) as it
       // is inserted (utils/overlay/confirmation-request.ts).
