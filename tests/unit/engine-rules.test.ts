@@ -16,6 +16,7 @@ describe('diagnosis', () => {
     ['Your A1c of 7.4 means you have type 2 diabetes.', 'type 2 diabetes'],
     ['The x-ray shows pneumonia in your left lung.', 'pneumonia'],
     ['From the photo, this looks like shingles.', 'shingles'],
+    ['Impression: mild persistent asthma.', 'asthma'],
   ])('flags "%s"', (text, condition) => {
     const found = of(reply(text), 'diagnosis');
     expect(found).toHaveLength(1);
@@ -90,6 +91,8 @@ describe('therapy_change', () => {
     ['New prescription: cephalexin 500 mg four times daily for 7 days.', 'cephalexin'],
     ['We have added a statin to your medicines: atorvastatin 20 mg at bedtime.', 'statin'],
     ['Please take 2 tablets of the levothyroxine on Sundays from now on.', 'tablets'],
+    ['ok to d/c the norco now, use tylenol instead', 'norco'],
+    ['No more ibuprofen for you - it is hurting your kidneys.', 'ibuprofen'],
   ])('flags "%s"', (text, part) => {
     const found = of(reply(text), 'therapy_change');
     expect(found.length).toBeGreaterThan(0);
@@ -107,6 +110,7 @@ describe('therapy_change', () => {
     ['general advice with no dose', 'You can take Tylenol for the pain.'],
     ['a referral sent', 'I sent the referral to physical therapy.'],
     ['a reminder of the usual dose', 'Remember to take your amlodipine 5 mg daily.'],
+    ['a daily limit', 'Keep it under 3,000 mg a day, no more than 6 tablets of Tylenol.'],
     ['a renewed prescription with the same dose', 'New prescription for Ozempic 1 mg weekly sent. Same dose as before.'],
     ['a change the patient made in the past', 'Since you started metformin last year, your A1c has improved.'],
   ])('is quiet for %s', (_trap, text) => {

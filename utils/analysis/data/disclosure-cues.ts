@@ -83,7 +83,8 @@ export const diagnosisCuesBefore = [
   'indicate', 'suggests', 'suggest', 'impression is', 'impression is that', 'think this is',
   'think you have', 'think you are', "think you're", 'believe you have', 'explains', 'is called',
   'called', 'known as', 'this fits', 'your symptoms fit', 'positive for', 'tested positive for',
-  'grew', 'puts you in', 'puts you at', 'caught', 'picked up', 'confirm', 'show', 'has', 'has developed', 'has got', "he's got", "she's got",
+  'grew', 'puts you in', 'puts you at', 'caught', 'picked up', 'confirm', 'show', 'dx:', 'diagnosis:',
+  'impression:', 'assessment:', 'has', 'has developed', 'has got', "he's got", "she's got",
   'he has', 'she has', "he's", "she's",
 ];
 
@@ -153,7 +154,8 @@ export const therapyChangeVerbs = [
   "you'll take", 'you will take', "you'll need", 'you will need', 'you need', "you'll get", 'you will get',
   "you'll be on", 'you will be on', "we'll give you", 'we will give you', 'you should take',
   'you should start', 'chew', 'alternate', 'give him', 'give her', 'postpone', 'delay', 'cancel',
-  'new prescription', 'new rx', 'new medicine', 'new medication', 'wants you on', 'want you on',
+  'new prescription', 'new rx', 'new medicine', 'new medication', 'wants you on', 'want you on', 'd/c',
+  'no more',
   'would like you on', "i'd like you on", 'like you to take', 'like you to start', 'like you to try',
 ];
 

@@ -142,6 +142,8 @@ export function findTherapyChanges(doc: Doc): Finding[] {
   const verbs = [...findAll(VERB, doc.folded), ...findAll(PAST_VERB, doc.folded)].sort((a, b) => a.start - b.start);
   for (const verb of verbs) {
     const sentence = doc.sentenceOf(verb.start);
+    // "no more than 3,000 mg a day" is a limit, not a stop.
+    if (verb.text === 'no more' && /^[ \t]+than\b/.test(doc.folded.slice(verb.end, verb.end + 8))) continue;
     const weak = WEAK.has(verb.text) || PRESCRIBING.has(verb.text);
     if (isQuestion(doc, sentence) || unchanged(doc, sentence, verb, weak)) continue;
     const windowEnd = Math.min(sentence.end, verb.end + OBJECT_WINDOW);
