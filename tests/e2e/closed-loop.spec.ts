@@ -3,10 +3,11 @@ import { attemptSend, COMPOSERS, displayedText, loose, RISKY, reviewDialog, sent
 import { test as base, expect } from './fixtures';
 
 declare const chrome: {
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
-  action: { getBadgeText(details: object): Promise<string> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  action: { getBadgeText(details: object): Promise<string>; getBadgeBackgroundColor(details: object): Promise<number[]> };
   alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
   runtime: { sendMessage(message: object): Promise<unknown> };
+  notifications: { getAll(): Promise<Record<string, boolean>>; clear(id: string): Promise<boolean> };
 };
 
 // Closed loop end to end: the confirmation request goes in from a card in the patient's
@@ -164,4 +165,37 @@ test('the popup lists the open loop and closes it by hand', async ({ openThread,
   await expect(popup.getByTestId('finished-loops').getByTestId('loop-item')).toContainText('Closed by hand');
   await expect.poll(() => badgeText(serviceWorker)).toBe('');
   await popup.close();
+});
+
+test('an overdue loop raises one notification and a red badge', async ({ setSettings, serviceWorker, browserContext, extensionId }) => {
+  await setSettings({});
+  const now = Date.now();
+  const overdue = {
+    id: 'loop-overdue-1',
+    thread: { url: 'http://127.0.0.1:9/thread/2' },
+    categories: ['result'],
+    language: 'en',
+    patient: 'L.O.',
+    status: 'open',
+    sentAt: now - 50 * 3_600_000,
+    dueAt: now - 2 * 3_600_000,
+  };
+  await serviceWorker.evaluate((loop) => chrome.storage.local.set({ closedLoops: [loop] }), overdue);
+  // Any closed-loop message makes the background recompute, as its alarm does.
+  const page = await browserContext.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const nudge = () => page.evaluate(() => chrome.runtime.sendMessage({ type: 'replyguard:loop-close', id: 'no-such-loop' }));
+  await nudge();
+  await expect.poll(() => serviceWorker.evaluate(() => chrome.notifications.getAll())).toEqual({ 'replyguard-loop:loop-overdue-1': true });
+  expect(await badgeText(serviceWorker)).toBe('1');
+  expect(await serviceWorker.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([179, 38, 30, 255]);
+  await expect(page.getByTestId('loop-item')).toHaveAttribute('data-state', 'overdue');
+  await expect(page.getByTestId('loop-item')).toContainText('L.O.');
+
+  // Reminded once: a later recompute does not notify again.
+  await serviceWorker.evaluate(() => chrome.notifications.clear('replyguard-loop:loop-overdue-1'));
+  await nudge();
+  await page.waitForTimeout(300);
+  expect(await serviceWorker.evaluate(() => chrome.notifications.getAll())).toEqual({});
+  await page.close();
 });
