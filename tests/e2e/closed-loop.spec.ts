@@ -199,3 +199,20 @@ test('an overdue loop raises one notification and a red badge', async ({ setSett
   expect(await serviceWorker.evaluate(() => chrome.notifications.getAll())).toEqual({});
   await page.close();
 });
+
+test('the request goes in from the pre-send review too, and the sent reply opens a loop', async ({ openThread, setSettings, serviceWorker }) => {
+  const quill = COMPOSERS.find((c) => c.kind === 'quill')!;
+  await setSettings({ reviewMode: 'warn' });
+  const page = await openThread(quill.threadId);
+  await typeReply(quill, page, RISKY);
+  await attemptSend(quill, page, 'button');
+  await reviewDialog(page).getByRole('button', { name: 'Add a confirmation request' }).click();
+  await expect.poll(async () => loose(await displayedText(quill, page))).toContain('In your own words, tell us what it means for you');
+  expect(await sent(page)).toEqual([]);
+  expect(await loops(serviceWorker)).toEqual([]);
+
+  await attemptSend(quill, page, 'button');
+  await reviewDialog(page).getByRole('button', { name: 'Send anyway' }).click();
+  await expect.poll(() => sent(page)).toHaveLength(1);
+  await expect.poll(async () => (await loops(serviceWorker)).map((l) => l.status)).toEqual(['open']);
+});

@@ -13,6 +13,9 @@ describe('confirmation detector: positives', () => {
     'Makes sense. I will stop the ibuprofen and use Tylenol instead.',
     'Recibido, gracias. Voy a empezar la pastilla mañana.',
     'Entendido. Tengo que tomar la medicina cada mañana.',
+    'Thanks, will do.',
+    'I understand, thank you for explaining.',
+    'Thank you for letting me know. I will call the office to book the MRI and stop the naproxen until then.',
   ])('%s', (text) => {
     expect(verdict(text)).toBe('confirmed');
     expect(isConfirmation(text)).toBe(true);
@@ -39,6 +42,10 @@ describe('confirmation detector: not confirmed', () => {
     ["Got it. I'm not going to take that medicine, it made me sick last time.", 'refusal'],
     ["I won't start the statin.", 'refusal'],
     ['Recibido, pero no voy a tomar la pastilla.', 'refusal'],
+    ["Thanks. I don't think I'll take it, I feel fine.", 'refusal'],
+    ["Got it, but I can't afford the new inhaler.", 'refusal'],
+    ["I'll think about it.", 'unrelated'],
+    ['Ok', 'unrelated'],
     ['Thank you!', 'unrelated'],
     ['Can you refill my inhaler please', 'question'],
     ['My daughter will drive me to the appointment on Friday.', 'unrelated'],

@@ -32,6 +32,7 @@ export const CONFUSION_CUES: readonly RegExp[] = [
 export const REFUSAL_CUES: readonly RegExp[] = [
   /\b(i('m| am) not (going to|gonna)|i won'?t|i will not|i refuse|i do(n't| not) want to|i('d| would) rather not|no way i)\s+(\w+\s+){0,2}?(take|start|do|go|come|stop|call|follow|get)\b/i,
   /\b(i refuse|not taking (it|that|this))\b/i,
+  /\b(do(n't| not) think i('ll| will| should| can)|can(no|')t afford|can(no|')t (take|start|do|get|go|come))\b/i,
   /\b(no (voy a|quiero|pienso)\s+(\w+\s+){0,2}?(tomar|empezar|hacer|ir|venir|dejar|seguir))\b/i,
 ];
 
