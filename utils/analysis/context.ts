@@ -3,6 +3,7 @@ import { type ContextCategory, type ContextRule, expandRuleFile } from './contex
 import { contextRuleFile } from './context-rules';
 import { createPrefilter, type Prefilter } from './prefilter';
 import type { ContextResult } from './schema';
+import { createIntervalIndex } from './span-index';
 import { sentenceIndexAt, splitSentences, type TextSpan } from './segment';
 
 // ConText (Harkema et al. 2009) with medspaCy's semantics: modifiers are matched once per text,
@@ -283,12 +284,20 @@ function distance(m: Modifier, start: number, end: number): number {
   return Math.max(0, start >= m.end ? start - m.end : m.start - end);
 }
 
-type Index = { sentences: readonly TextSpan[]; bySentence: readonly Modifier[][]; quotes: readonly Modifier[] };
+type Index = {
+  sentences: readonly TextSpan[];
+  /** Per sentence: its modifiers whose scope meets [from, to), in text order. */
+  bySentence: readonly ((from: number, to: number) => Modifier[])[];
+  quotes: readonly Modifier[];
+};
 
 function assessWith({ sentences, bySentence, quotes }: Index, start: number, end: number, type?: string): ContextAssessment {
   const sentence = sentenceIndexAt(sentences, start);
   // Quotations may span sentences, so they are checked wherever they start.
-  const candidates = [...(bySentence[sentence] ?? []), ...quotes.filter((m) => m.sentence !== sentence)];
+  // Only modifiers whose scope (which holds their own span) meets the target can apply; a
+  // zero-length target meets a scope that contains its offset.
+  const inSentence = bySentence[sentence]?.(start, start === end ? start + 1 : end) ?? [];
+  const candidates = [...inSentence, ...quotes.filter((m) => m.sentence !== sentence)];
   const applying = candidates.filter(
     (m) =>
       GROUP[m.category] !== 'terminate' &&
@@ -337,7 +346,11 @@ export function createContext(
   assignScopes(modifiers, sentences, tokenize(text));
   const bySentence: Modifier[][] = sentences.map(() => []);
   for (const m of modifiers) bySentence[m.sentence]?.push(m);
-  const index: Index = { sentences, bySentence, quotes: modifiers.filter((m) => m.scopeIsMatch) };
+  const index: Index = {
+    sentences,
+    bySentence: bySentence.map((list) => createIntervalIndex(list, (m) => ({ start: m.scopeStart, end: m.scopeEnd }))),
+    quotes: modifiers.filter((m) => m.scopeIsMatch),
+  };
   return {
     assess(start, end, type) {
       if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start > end || end > text.length) {

@@ -69,3 +69,37 @@ export class DisjointSpans<T> {
     this.sorted.splice(lowerBound(this.sorted, span.start, (e) => e.span.start), 0, { span, item, order: this.sorted.length });
   }
 }
+
+/**
+ * Interval stabbing: the items whose interval [start, end) meets [from, to) in the sense
+ * `start < to && end > from`, returned in the items' original order. A segment tree of the
+ * largest end over items sorted by start visits only matching items: O(k log n) per query.
+ */
+export function createIntervalIndex<T>(items: readonly T[], interval: (item: T) => Span): (from: number, to: number) => T[] {
+  const spans = items.map(interval);
+  const order = items.map((_, i) => i).sort((a, b) => (spans[a] as Span).start - (spans[b] as Span).start);
+  const starts = order.map((i) => (spans[i] as Span).start);
+  let size = 1;
+  while (size < order.length) size <<= 1;
+  const maxEnd = new Float64Array(2 * size).fill(Number.NEGATIVE_INFINITY);
+  order.forEach((i, leaf) => {
+    maxEnd[size + leaf] = (spans[i] as Span).end;
+  });
+  for (let node = size - 1; node >= 1; node--) maxEnd[node] = Math.max(maxEnd[2 * node] as number, maxEnd[2 * node + 1] as number);
+  return (from, to) => {
+    const count = lowerBound(starts, to, (s) => s);
+    const found: number[] = [];
+    const visit = (node: number, lo: number, hi: number): void => {
+      if (lo >= count || (maxEnd[node] as number) <= from) return;
+      if (node >= size) {
+        found.push(order[node - size] as number);
+        return;
+      }
+      const mid = (lo + hi) >> 1;
+      visit(2 * node, lo, mid);
+      visit(2 * node + 1, mid, hi);
+    };
+    if (order.length > 0) visit(1, 0, size);
+    return found.sort((a, b) => a - b).map((i) => items[i] as T);
+  };
+}
