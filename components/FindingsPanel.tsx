@@ -17,7 +17,7 @@ interface FindingsPanelProps {
   open: boolean;
   /** Where the panel may sit without covering the composer; bottom edge when absent. */
   placement?: PanelPlacement;
-  actions: Pick<OverlayActions, 'applySuggestion' | 'revealFinding' | 'setPanelOpen'>;
+  actions: Pick<OverlayActions, 'applySuggestion' | 'revealFinding' | 'setPanelOpen' | 'insertConfirmationRequest'>;
 }
 
 function CountPill({ findings }: { findings: readonly Finding[] }) {
@@ -95,6 +95,13 @@ export function FindingsPanel({ composer, findings, open, placement, actions }: 
               </ul>
             </section>
           ))
+        )}
+        {actions.insertConfirmationRequest && (
+          <p className="rg-panel__footer">
+            <button type="button" className="rg-btn" onClick={() => actions.insertConfirmationRequest?.()}>
+              Ask the patient to confirm (teach-back)
+            </button>
+          </p>
         )}
       </div>
       <div className="rg-visually-hidden" aria-live="polite" aria-atomic="true">

@@ -46,6 +46,8 @@ export interface OverlayActions {
   revealFinding(findingId: string): void;
   resolveReview(decision: ReviewDecision): void;
   setPanelOpen(open: boolean): void;
+  /** Append the closed-loop confirmation request (patient's language, due time) to the reply. */
+  insertConfirmationRequest?(): void;
   /**
    * Called once the review dialog has closed. Return focus to the composer here: while the
    * dialog is modal the page is inert, so focusing it from resolveReview has no effect.

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { attemptSend, COMPOSERS, displayedText, loose, RISKY, reviewDialog, sent, typeReply } from './composers';
+import { attemptSend, COMPOSERS, displayedText, loose, RISKY, ROUTINE, reviewDialog, sent, typeReply } from './composers';
 import { test as base, expect } from './fixtures';
 
 declare const chrome: {
@@ -215,4 +215,15 @@ test('the request goes in from the pre-send review too, and the sent reply opens
   await reviewDialog(page).getByRole('button', { name: 'Send anyway' }).click();
   await expect.poll(() => sent(page)).toHaveLength(1);
   await expect.poll(async () => (await loops(serviceWorker)).map((l) => l.status)).toEqual(['open']);
+});
+
+test('the panel inserts the request with one click, even when nothing was flagged', async ({ openThread, setSettings }) => {
+  await setSettings({ reviewMode: 'warn' });
+  const page = await openThread(textarea.threadId);
+  await typeReply(textarea, page, ROUTINE);
+  await page.getByRole('button', { name: /ReplyGuard/ }).click();
+  await page.getByRole('button', { name: 'Ask the patient to confirm (teach-back)' }).click();
+  await expect.poll(async () => loose(await displayedText(textarea, page))).toMatch(
+    /^Your refill of lisinopril was sent to your pharmacy\. Please reply by .+ to confirm you got this message\./,
+  );
 });

@@ -9,7 +9,7 @@ import type {
 import type { Finding } from '@/utils/analysis/schema';
 import { currentSettings, onSettingsChange } from '@/utils/settings/live';
 import { analyzeNow } from './analysis';
-import { localizedEdits } from './confirmation-request';
+import { insertConfirmationRequest, localizedEdits } from './confirmation-request';
 import { applyEdit } from './edit';
 import { registerFeature } from './features';
 import { isTextarea, readText } from './read-text';
@@ -154,6 +154,10 @@ export const actions: OverlayActions = {
   onReviewClosed: safely('onReviewClosed', () => runAfterClose()),
   setPanelOpen: safely('setPanelOpen', (open: boolean) => {
     store.set((state) => ({ ...state, panelOpen: open }));
+  }),
+  insertConfirmationRequest: safely('insertConfirmationRequest', () => {
+    const session = shownSession();
+    if (session) void insertConfirmationRequest(session);
   }),
 } as OverlayActions;
 
