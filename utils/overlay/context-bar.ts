@@ -40,7 +40,11 @@ function anchorFor(session: ComposerSession): Element {
 function ensureHost(anchor: Element): HTMLElement {
   if (!host) {
     host = document.createElement(CONTEXT_HOST);
-    host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: 'open' });
+    // Keys typed in the picker are ours: the EHR's own shortcuts must not see them.
+    for (const type of ['keydown', 'keyup', 'keypress', 'input', 'change']) {
+      shadow.addEventListener(type, (event) => event.stopPropagation());
+    }
   }
   if (host.nextElementSibling !== anchor) anchor.before(host);
   return host;
