@@ -359,7 +359,8 @@ function adversarialInputs(): string[] {
   ];
 }
 
-const BUDGET_MS = 50;
+// Generous for a busy 2-core CI machine; a catastrophic backtrack on 100 KB takes far longer.
+const BUDGET_MS = 250;
 
 describe('red-flag pattern performance', () => {
   const inputs = adversarialInputs();
@@ -383,7 +384,7 @@ describe('red-flag pattern performance', () => {
     return [words.join(' '), ...words.slice(0, 6)].map((unit) => `${unit} `.repeat(Math.ceil(100_000 / (unit.length + 1))));
   };
 
-  it.each(cases)('$name runs in under 50 ms on 100 KB adversarial text', ({ source }) => {
+  it.each(cases)('$name runs in under 250 ms on 100 KB adversarial text', ({ source }) => {
     const re = new RegExp(source, 'giu');
     for (const input of [...inputs, ...ownWords(source)]) expect(bestTime(re, input)).toBeLessThan(BUDGET_MS);
   });

@@ -128,15 +128,20 @@ describe('regex safety', () => {
     for (const [key, re] of compiled) {
       const copy = new RegExp(re.source, re.flags);
       for (const input of adversarialInputs(re)) {
-        const start = performance.now();
-        copy.lastIndex = 0;
-        for (let m = copy.exec(input); m !== null && copy.global; m = copy.exec(input)) {
-          if (m[0].length === 0) copy.lastIndex++;
-        }
-        const ms = performance.now() - start;
+        const scan = () => {
+          const start = performance.now();
+          copy.lastIndex = 0;
+          for (let m = copy.exec(input); m !== null && copy.global; m = copy.exec(input)) {
+            if (m[0].length === 0) copy.lastIndex++;
+          }
+          return performance.now() - start;
+        };
         // Linear scans of 20,000 characters take well under a millisecond to a few ms; a
-        // backtracking blow-up takes seconds.
-        if (ms > 250) slow.push(`${key.slice(0, 80)} on ${JSON.stringify(input.slice(0, 12))}…: ${ms.toFixed(0)} ms`);
+        // backtracking blow-up takes seconds or never ends. A slow first run is retried (best of
+        // three) and the bound is generous, so a busy CI machine does not fail a linear regex.
+        let ms = scan();
+        if (ms > 100) ms = Math.min(ms, scan(), scan());
+        if (ms > 1000) slow.push(`${key.slice(0, 80)} on ${JSON.stringify(input.slice(0, 12))}…: ${ms.toFixed(0)} ms`);
       }
     }
     expect(slow).toEqual([]);
@@ -147,11 +152,11 @@ describe('regex safety', () => {
     const growth: Record<string, number> = {};
     for (const unit of units) {
       const make = (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
-      /** Best of two, so a busy machine's pauses do not count as growth. */
+      /** Best of three, so a busy machine's pauses do not count as growth. */
       const time = (n: number) => {
         const text = make(n);
         let best = Number.POSITIVE_INFINITY;
-        for (let i = 0; i < 2; i++) {
+        for (let i = 0; i < 3; i++) {
           const start = performance.now();
           analyze({ reply: text, incoming: text });
           best = Math.min(best, performance.now() - start);
@@ -159,11 +164,12 @@ describe('regex safety', () => {
         return best;
       };
       time(2_000);
-      const small = Math.max(time(10_000), 1);
-      const large = time(40_000);
+      // A floor of 5 ms keeps fixed costs from turning a tiny baseline into a large ratio.
+      const small = Math.max(time(10_000), 5);
+      const large = time(80_000);
       growth[JSON.stringify(unit)] = Number((large / small).toFixed(1));
     }
-    // 4x the text: linear is ~4x, quadratic 16x. Allow noise up to 9x.
-    expect(Object.entries(growth).filter(([, ratio]) => ratio > 9), JSON.stringify(growth)).toEqual([]);
+    // 8x the text: linear is ~8x, quadratic 64x. Allow noise (a loaded CI machine) up to 24x.
+    expect(Object.entries(growth).filter(([, ratio]) => ratio > 24), JSON.stringify(growth)).toEqual([]);
   }, 60_000);
 });
