@@ -140,6 +140,25 @@ test('an adapter described by policy reads the banner’s visible text', async (
   await expect(contextBar(page)).toContainText('E-communication consent has expired');
 });
 
+test('a banner that renders after the composer is read once the page settles or the composer is focused', async ({ openThread, setSettings, demo }) => {
+  await setSettings({
+    ...MA_MD,
+    origins: [{ origin: demo.url, adapter: 'late-banner' }],
+    siteAdapters: [{ name: 'late-banner', label: 'Late banner', patientBanner: '#late-banner', fields: { state: { attribute: 'data-state' } } }],
+  });
+  const page = await openThread(2);
+  await expect(contextBar(page).getByRole('group', { name: 'Where is the patient today?' })).toBeVisible();
+  await page.evaluate(() => {
+    const banner = document.createElement('div');
+    banner.id = 'late-banner';
+    banner.dataset.state = 'NY';
+    document.body.append(banner);
+  });
+  await composer('quill').editable(page).click();
+  await expect(contextBar(page)).toContainText('You may not be licensed where the patient is (New York)');
+  await expect(contextBar(page).getByRole('group', { name: 'Where is the patient today?' })).toHaveCount(0);
+});
+
 test('review mode off: no context bar', async ({ openThread, setSettings }) => {
   await setSettings({ ...MA_MD, reviewMode: 'off' });
   const page = await openThread(6);

@@ -21,6 +21,8 @@ import { createStore } from './store';
 // clinician picks for a thread lives in memory only, keyed by the thread's URL, and is gone when
 // the page is.
 
+const SETTLE_MS = 1500;
+
 const chosenStates = new Map<string, Jurisdiction>();
 export const contextView = createStore<PatientContextView | null>(null);
 
@@ -114,7 +116,15 @@ export const choosePatientState = safely('choose state', (code: string | null) =
 registerFeature({
   name: 'patient-context',
   init(ctx) {
-    on('change', safely('patient context', merge), ctx.signal);
+    const check = safely('patient context', merge);
+    on('change', check, ctx.signal);
+    // EHR banners often render after the composer: read the page again once it has settled, and
+    // whenever the clinician comes back to a composer.
+    on('attach', (session) => {
+      const timer = setTimeout(() => check(session), SETTLE_MS);
+      session.signal.addEventListener('abort', () => clearTimeout(timer));
+    }, ctx.signal);
+    on('focus', check, ctx.signal);
     on('focus', safely('patient context view', refreshView), ctx.signal);
     on('detach', safely('patient context view', refreshView), ctx.signal);
     onSettingsChange(safely('patient context settings', refreshView), ctx.signal);
