@@ -65,7 +65,13 @@ function withContext(session: ComposerSession, settings: PageSettings): Finding[
     },
     session.text,
   );
-  return [...engine, ...tuneFindings(found, { categories, rules: ruleOverrides })];
+  return [...engine, ...tuneFindings(found, { categories, rules: ruleOverrides })].sort(inTextOrder);
+}
+
+/** The panel contract's order: reply findings first, then the patient's message, by position. */
+function inTextOrder(a: Finding, b: Finding): number {
+  if (a.source !== b.source) return a.source === 'reply' ? -1 : 1;
+  return a.start - b.start || a.end - b.end;
 }
 
 const sameIds = (a: readonly Finding[], b: readonly Finding[]): boolean =>
