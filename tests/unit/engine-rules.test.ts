@@ -162,6 +162,8 @@ describe('sensitive', () => {
     ['a session with the therapist moved', 'Your therapist, Jen, is out next week; your session moves to the 14th.'],
     ['an unchanged PrEP refill', 'Your PrEP refill was sent, same dose. Next labs are due in March.'],
     ['a service named after a condition', 'The STI clinic is open Monday through Friday, 8 to 4.'],
+    ['a vaccine', 'Your hepatitis B vaccine series is complete.'],
+    ['hepatitis C (not an STI status)', 'Your hepatitis C screening was negative.'],
   ])('is quiet for %s', (_trap, text) => {
     expect(of(reply(text), 'sensitive')).toEqual([]);
   });
@@ -219,6 +221,9 @@ describe('normal results stay info (no false alarm)', () => {
     'Good news: the CT showed the kidney stone has passed.',
     'Your INR was 2.5, right in your goal range of 2 to 3.',
     'Your kidney function is stable and unchanged from last year.',
+    'Your cholesterol was 180, lower than last year. Nice work!',
+    'The echo showed your heart is working well.',
+    'Your PSA is a little higher than last year but still well within normal.',
   ])('"%s"', (text) => {
     const findings = reply(text);
     expect(of(findings, 'result').length).toBeGreaterThan(0);

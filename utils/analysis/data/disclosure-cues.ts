@@ -37,8 +37,13 @@ export const normalOutcomes = [
   'no cancer', 'no sign', 'no signs', 'no evidence', 'harmless', 'nothing serious', 'not serious',
   'not dangerous', 'low risk', 'no growth', 'no infection', 'improved', 'better', 'unchanged',
   'no change', 'the same', 'undetectable', 'healed', 'healing well', 'resolved', 'cleared', 'passed',
-  'goal range', 'your goal', 'the goal', 'target range', 'therapeutic', 'healthy',
+  'goal range', 'your goal', 'the goal', 'target range', 'therapeutic', 'healthy', 'working well',
+  'pumping well', 'functioning well', 'doing well', 'looks good', 'looked good', 'well within',
+  'still normal', 'within normal',
 ];
+
+/** Trend words: a value "higher than last year" is still normal when it is within its range. */
+export const trendWords = ['higher', 'lower', 'up', 'down', 'increased', 'decreased', 'went up', 'went down', 'rose', 'fell', 'dropped'];
 
 /** Outcomes that say a result is abnormal. */
 export const abnormalOutcomes = [
@@ -259,6 +264,7 @@ export const routineLogisticsMarkers = [
   'renewal', 'prior auth', 'prior authorization', 'approved', 'insurance', 'brochure', 'handout',
   'questionnaire', 'form', 'forms', 'paperwork', 'mailed', 'open', 'hours', 'located', 'parking',
   'offers', 'we offer', 'our clinic', 'the clinic', 'front desk', 'pick up', 'copay', 'bill', 'billing',
+  'vaccine', 'vaccines', 'vaccination', 'immunization', 'booster', 'series', 'due for',
 ];
 
 /** Between a prescribing verb and its object: the thing sent is not a prescription. */

@@ -184,7 +184,7 @@ export const entries: ConditionEntry[] = [
   { id: 'fatty-liver', group: 'gastroenterology', terms: ['fatty liver', 'fatty liver disease', 'hepatic steatosis', 'steatosis', 'NAFLD', 'NASH', 'MASLD', 'MASH'] },
   { id: 'cirrhosis', group: 'gastroenterology', serious: true, terms: ['cirrhosis', 'liver cirrhosis', 'scarring of the liver', 'liver fibrosis'] },
   { id: 'hepatitis-b', group: 'infectious-disease', protected: 'hiv_sti', terms: ['hepatitis B', 'hep B', 'HBV', 'chronic hepatitis B'] },
-  { id: 'hepatitis-c', group: 'infectious-disease', protected: 'hiv_sti', terms: ['hepatitis C', 'hep C', 'HCV', 'chronic hepatitis C'] },
+  { id: 'hepatitis-c', group: 'infectious-disease', terms: ['hepatitis C', 'hep C', 'HCV', 'chronic hepatitis C'] },
   { id: 'hepatitis-a', group: 'infectious-disease', terms: ['hepatitis A', 'hep A'] },
   { id: 'hepatitis', group: 'gastroenterology', terms: ['hepatitis', 'autoimmune hepatitis', 'alcoholic hepatitis'] },
   { id: 'liver-lesion', finding: true, group: 'gastroenterology', terms: ['liver lesion', 'liver cyst', 'hepatic cyst', 'hemangioma', 'liver hemangioma', 'focal nodular hyperplasia'] },

@@ -31,7 +31,6 @@ export const entries: SensitiveEntry[] = [
   { id: 'hpv', topic: 'hiv_sti', terms: ['HPV', 'human papillomavirus', 'high-risk HPV', 'HPV positive', 'genital warts'] },
   { id: 'trichomonas', topic: 'hiv_sti', terms: ['trichomonas', 'trichomoniasis'] },
   { id: 'hepatitis-b', topic: 'hiv_sti', terms: ['hepatitis B', 'hep B', 'HBV', 'hepatitis B surface antigen', 'HBsAg'] },
-  { id: 'hepatitis-c', topic: 'hiv_sti', terms: ['hepatitis C', 'hep C', 'HCV', 'HCV antibody', 'HCV RNA'] },
   { id: 'sti', topic: 'hiv_sti', terms: ['STI', 'STD', 'STIs', 'STDs', 'sexually transmitted infection', 'sexually transmitted disease', 'venereal disease'] },
   { id: 'sti-screening', topic: 'hiv_sti', terms: ['STI screening', 'STD screening', 'STI test', 'STD test', 'STI panel', 'STD panel', 'sexual health screening'] },
   // Mental health

@@ -8,6 +8,7 @@ import {
   resultLinks,
   revealingVerbs,
   timeUnitsAfterNumber,
+  trendWords,
 } from '../data/disclosure-cues';
 import type { Doc, Span } from '../document';
 import type { TestEntry } from '../lexicons/schema';
@@ -41,6 +42,8 @@ const POSITIVE_FOR = new RegExp(
   'gu',
 );
 const ADJECTIVE_BEFORE = new RegExp(`(?:^|${W})(?:a|an|your|the)${W}(?:(${alternation(['normal', 'clear', 'negative', 'benign', 'clean', 'unremarkable'])})|(${alternation(['abnormal', 'positive', 'suspicious', 'elevated', 'high', 'low'])}))${W}$`, 'u');
+const TREND = phraseRegex(trendWords, 'u');
+const STILL_NORMAL = /\b(?:still|well) (?:within|in|normal)\b|\bwithin (?:the )?normal\b|\bnormal range\b/u;
 const RESOLVED = /^(?:healed|healing well|resolved|cleared|gone|passed)$/;
 const GOAL_WORDS = /\b(?:goal|target|should be|needs to be|aim|under \d|below \d|less than)\b/;
 const TIME_AFTER = new RegExp(timeUnitsAfterNumber, 'u');
@@ -54,6 +57,8 @@ interface TestLike extends Span {
 interface Outcome {
   end: number;
   abnormal: boolean;
+  /** The value is inside the test's reference range. */
+  inRange?: boolean;
 }
 
 function numberAt(doc: Doc, valueStart: number, value: string, entry?: TestEntry): Outcome | null {
@@ -64,7 +69,7 @@ function numberAt(doc: Doc, valueStart: number, value: string, entry?: TestEntry
   const n = Number(value.replace(/,/g, ''));
   const range = entry?.range;
   const outOfRange = range ? (range.low !== undefined && n < range.low) || (range.high !== undefined && n > range.high) : false;
-  return { end: valueStart + value.length, abnormal: outOfRange };
+  return { end: valueStart + value.length, abnormal: outOfRange, inRange: range !== undefined && !outOfRange };
 }
 
 /** Which comes first after `from` in the sentence: a normal or an abnormal word. */
@@ -113,15 +118,20 @@ function outcomeAfter(doc: Doc, test: TestLike, sentence: Span): Outcome | null 
   }
   const word = OUTCOME_START.exec(rest);
   if (!word) return null;
-  return { end: verbEnd + word[0].length, abnormal: word[2] !== undefined };
+  // "a little higher than last year but still within normal": the trend is not an abnormal result.
+  const stillNormal = word[2] !== undefined && STILL_NORMAL.test(rest.slice(word[0].length, word[0].length + 80));
+  return { end: verbEnd + word[0].length, abnormal: word[2] !== undefined && !stillNormal };
 }
 
 /** Words around a value can override the range ("which is high", "went up to"). */
 function withWords(doc: Doc, out: Outcome, sentence: Span, link = ''): Outcome {
   if (/went up|rose|climbed|jumped|dropped|fell/.test(link)) return { ...out, abnormal: true };
-  // The clinician's own words ("118, which is normal" for a 1-hour glucose) outrank the range.
+  // The clinician's own words ("118, which is normal" for a 1-hour glucose) outrank the range,
+  // except a trend ("lower than last year") about a value that is within its range.
   const said = interpretation(doc, out.end, sentence.end);
-  if (said === 'abnormal') return { ...out, abnormal: true };
+  if (said === 'abnormal' && !(out.inRange && TREND.test(doc.folded.slice(out.end, Math.min(sentence.end, out.end + 40))))) {
+    return { ...out, abnormal: true };
+  }
   if (said === 'normal') return { ...out, abnormal: false };
   return out;
 }
