@@ -71,7 +71,7 @@ export const entries: TestEntry[] = [
   { id: 'amylase', kind: 'lab', terms: ['amylase'], range: { low: 30, high: 110, unit: 'U/L' } },
   // Lipids and cardiac risk
   { id: 'lipid-panel', kind: 'lab', terms: ['lipid panel', 'lipid profile', 'cholesterol panel', 'cholesterol test', 'fasting lipids', 'lipids'] },
-  { id: 'total-cholesterol', kind: 'lab', terms: ['total cholesterol', 'cholesterol level', 'serum cholesterol'], range: { high: 200, unit: 'mg/dL' } },
+  { id: 'total-cholesterol', kind: 'lab', terms: ['total cholesterol', 'cholesterol', 'cholesterol level', 'serum cholesterol'], range: { high: 200, unit: 'mg/dL' } },
   { id: 'ldl', kind: 'lab', terms: ['LDL', 'LDL cholesterol', 'LDL-C', 'low-density lipoprotein', 'bad cholesterol'], range: { high: 100, unit: 'mg/dL' } },
   { id: 'hdl', kind: 'lab', terms: ['HDL', 'HDL cholesterol', 'HDL-C', 'high-density lipoprotein', 'good cholesterol'], range: { low: 40, unit: 'mg/dL' } },
   { id: 'triglycerides', kind: 'lab', terms: ['triglycerides', 'triglyceride', 'TG', 'trigs'], range: { high: 150, unit: 'mg/dL' } },
