@@ -65,8 +65,10 @@ async function handle(message: LoopMessage): Promise<unknown> {
   const now = Date.now();
   switch (message.type) {
     case 'replyguard:loop-open': {
-      const { closedLoop } = await readSettings();
-      const loop = openLoop(crypto.randomUUID(), message.opening, closedLoop.dueHours);
+      const { closedLoop, identifierLevel } = await readSettings();
+      // The page already reduced the patient label; reduce again here, the only writer.
+      const opening = { ...message.opening, patient: shownLabel(message.opening.patient, identifierLevel) };
+      const loop = openLoop(crypto.randomUUID(), opening, closedLoop.dueHours);
       await updateLoops((loops) => [...loops, loop]);
       await refreshLoops(now);
       return { id: loop.id };
