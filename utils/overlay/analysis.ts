@@ -3,6 +3,7 @@ import type { Finding } from '@/utils/analysis/schema';
 import { tuneFindings } from '@/utils/analysis/tuning';
 import { currentSettings } from '@/utils/settings/live';
 import { readIncoming } from './incoming';
+import { currentAdapter } from './patient-context';
 import { readText } from './read-text';
 import { type ComposerSession, update } from './registry';
 import { reportError } from './safe';
@@ -25,7 +26,7 @@ export function analyzeNow(session: ComposerSession, force = false): boolean {
     const text = readText(session);
     if (!force && text === session.text && session.status === 'checked') return true;
     if (currentSettings().faultInjection === 'analyze') throw new Error('injected analysis fault');
-    const incoming = readIncoming();
+    const incoming = readIncoming(currentAdapter());
     const { categories, ruleOverrides } = currentSettings();
     const findings = tuneFindings(analyze({ reply: text, incoming }), { categories, rules: ruleOverrides }).sort(byPosition);
     update(session, { text, findings, status: 'checked', statusMessage: undefined });
