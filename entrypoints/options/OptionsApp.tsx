@@ -37,6 +37,10 @@ function NumberInput({ value, label, onSave }: { value: number; label: string; o
   );
 }
 
+function TextInput({ value, label, onSave }: { value: string; label: string; onSave: (value: string) => void }) {
+  return <input type="text" aria-label={label} defaultValue={value} key={value} onBlur={(event) => onSave(event.target.value)} />;
+}
+
 function Select<T extends string>({ value, options, label, onSave }: { value: T; options: readonly T[]; label: string; onSave: (value: T) => void }) {
   return (
     <select aria-label={label} value={value} onChange={(event) => onSave(event.target.value as T)}>
@@ -67,9 +71,12 @@ function editorFor(key: SettingKey, resolved: ResolvedSettings): ReactNode {
       return (
         <div>
           <label>
-            Due in hours <NumberInput label="Follow-up due in hours" value={settings.closedLoop.dueHours} onSave={(dueHours) => save(key)({ ...settings.closedLoop, dueHours })} />
+            Due in hours <NumberInput label="Confirmation due in hours" value={settings.closedLoop.dueHours} onSave={(dueHours) => save(key)({ ...settings.closedLoop, dueHours })} />
           </label>
-          <JsonEditor label="Follow-up templates (en, es)" value={settings.closedLoop.template} schema={settingFields.closedLoop.unwrap().shape.template} onSave={(template) => save(key)({ ...settings.closedLoop, template })} />
+          <JsonEditor label="Confirmation request templates (en, es)" value={settings.closedLoop.template} schema={settingFields.closedLoop.unwrap().shape.template} onSave={(template) => save(key)({ ...settings.closedLoop, template })} />
+          <label>
+            Clinic phone <TextInput label="Clinic phone for {phone}" value={settings.closedLoop.clinicPhone} onSave={(clinicPhone) => save(key)({ ...settings.closedLoop, clinicPhone })} />
+          </label>
         </div>
       );
     case 'audit':

@@ -22,6 +22,19 @@ describe('confirmation request text', () => {
     expect(es).toContain('llame a la clínica');
   });
 
+  it('uses the templates from policy or options, and recognizes them when sent', () => {
+    const templates = {
+      en: 'Reply CONFIRMED by {due}, then tell us the plan in your own words. Worse? Call {phone} or 911.',
+      es: 'Responda CONFIRMADO antes del {due}; si empeora, llame a {phone} o al 911.',
+    };
+    const en = renderRequest('en', { dueAt: T0, phone: '555-0100', timeZone: UTC }, templates);
+    expect(en).toBe('Reply CONFIRMED by Friday, November 20 at 2:30 PM, then tell us the plan in your own words. Worse? Call 555-0100 or 911.');
+    const es = renderRequest('es', { dueAt: T0, timeZone: UTC }, templates);
+    expect(es).toContain('llame a la clínica o al 911');
+    expect(carriesConfirmationRequest(`Your labs are back.\n\n${es}`, templates)).toBe(true);
+    expect(carriesConfirmationRequest(`Your labs are back.\n\n${es}`)).toBe(false);
+  });
+
   it('picks Spanish from the preferred-language code, else English', () => {
     expect(requestLanguage('es')).toBe('es');
     expect(requestLanguage('es-MX')).toBe('es');

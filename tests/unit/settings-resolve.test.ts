@@ -88,7 +88,7 @@ describe('resolveSettings: defaults < user options < managed policy', () => {
     const r = resolveSettings({
       policy: { closedLoop: { dueHours: 24 }, audit: { maxEntries: 200 }, origins: [{ origin: 'HTTPS://EHR.Example.org/' }] },
     });
-    expect(r.settings.closedLoop).toEqual({ dueHours: 24, template: defaultSettings().closedLoop.template });
+    expect(r.settings.closedLoop).toEqual({ dueHours: 24, clinicPhone: '', template: defaultSettings().closedLoop.template });
     expect(r.settings.audit).toEqual({ enabled: true, maxEntries: 200 });
     expect(r.settings.origins).toEqual([{ origin: 'https://ehr.example.org', adapter: 'generic' }]);
   });

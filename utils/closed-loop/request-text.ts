@@ -28,12 +28,19 @@ export interface RequestValues {
   timeZone?: string;
 }
 
-export function renderRequest(language: RequestLanguage, values: RequestValues): string {
+/** The request texts in force: policy or options, else the built-in ones. */
+export type RequestTemplates = Record<RequestLanguage, string>;
+
+export function renderRequest(
+  language: RequestLanguage,
+  values: RequestValues,
+  templates: RequestTemplates = CONFIRMATION_REQUEST_TEMPLATES,
+): string {
   const fill: Record<string, string> = {
     due: formatDue(values.dueAt, language, values.timeZone),
     phone: values.phone?.trim() || CLINIC_PHONE_FALLBACK[language],
   };
-  return CONFIRMATION_REQUEST_TEMPLATES[language].replace(/\{(due|phone)\}/g, (_, key: string) => fill[key] ?? '');
+  return templates[language].replace(/\{(due|phone)\}/g, (_, key: string) => fill[key] ?? '');
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -47,11 +54,13 @@ function templatePattern(template: string): RegExp {
   return new RegExp(body, 'iu');
 }
 
-const REQUEST_PATTERNS = [...Object.values(CONFIRMATION_REQUEST_TEMPLATES).map(templatePattern), templatePattern(confirmationRequestText)];
+const BUILT_IN_PATTERNS = [...Object.values(CONFIRMATION_REQUEST_TEMPLATES).map(templatePattern), templatePattern(confirmationRequestText)];
 
 /** Own-words wording a clinician may type instead of the template. */
 const TEACH_BACK_ASK = [/\bconfirm\b[\s\S]{0,200}\bin your own words\b/i, /\bconfirm[ae]\b[\s\S]{0,200}\bcon sus propias palabras\b/i];
 
-export function carriesConfirmationRequest(text: string): boolean {
-  return REQUEST_PATTERNS.some((p) => p.test(text)) || TEACH_BACK_ASK.some((p) => p.test(text));
+/** Whether the reply carries a confirmation request: the templates in force, the built-in ones, or own words. */
+export function carriesConfirmationRequest(text: string, templates?: RequestTemplates): boolean {
+  const own = templates ? Object.values(templates).map(templatePattern) : [];
+  return [...own, ...BUILT_IN_PATTERNS].some((p) => p.test(text)) || TEACH_BACK_ASK.some((p) => p.test(text));
 }

@@ -35,7 +35,7 @@ const watching = new WeakSet<ComposerSession>();
 
 /** After a send attempt: open a loop once the reply with its request has really gone. */
 function watchSend(session: ComposerSession): void {
-  if (watching.has(session) || !carriesConfirmationRequest(readText(session))) return;
+  if (watching.has(session) || !carriesConfirmationRequest(readText(session), currentSettings().closedLoop.template)) return;
   watching.add(session);
   const sentAt = Date.now();
   const opening = {
@@ -46,7 +46,7 @@ function watchSend(session: ComposerSession): void {
     sentAt,
   };
   const check = () => {
-    const gone = session.signal.aborted || !carriesConfirmationRequest(readText(session));
+    const gone = session.signal.aborted || !carriesConfirmationRequest(readText(session), currentSettings().closedLoop.template);
     if (gone) {
       watching.delete(session);
       ask({ type: 'replyguard:loop-open', opening })

@@ -8,14 +8,16 @@ import type { ComposerSession } from './registry';
 import { reportError } from './safe';
 
 // The one-click confirmation request, from the panel, a card or the review: the engine proposes its
-// generic English text; here it becomes the request in the patient's preferred language with
-// the due time from policy filled in. Inserted through the editor's input path like any edit.
+// generic English text; here it becomes the request from policy or options (built-in text by
+// default) in the patient's preferred language, with the due time and clinic phone filled in.
+// Inserted through the editor's input path like any edit.
 
 const HOUR = 3_600_000;
 
 export function confirmationRequestText(now = Date.now()): string {
   const language = requestLanguage(preferredLanguage());
-  return renderRequest(language, { dueAt: now + currentSettings().closedLoop.dueHours * HOUR });
+  const { dueHours, clinicPhone, template } = currentSettings().closedLoop;
+  return renderRequest(language, { dueAt: now + dueHours * HOUR, phone: clinicPhone }, template);
 }
 
 /** The suggestion's edits, with a confirmation request localized and dated. */

@@ -17,7 +17,7 @@ export const SETTING_LABELS: Record<SettingKey, { label: string; help: string }>
     help: 'Response-time limit in hours, the severity of a licensure warning, and states where the organization allows care without a license there.',
   },
   siteAdapters: { label: 'Site adapters', help: 'Describe an EHR screen (selectors and patterns) so ReplyGuard can read patient context from it.' },
-  closedLoop: { label: 'Follow-up sentence', help: 'The closed-loop sentence ReplyGuard offers (English and Spanish) and its due time in hours.' },
+  closedLoop: { label: 'Confirmation request', help: 'The teach-back confirmation request ReplyGuard inserts (English and Spanish; {due} and {phone} are filled in), when a reply is due back, and the clinic phone.' },
   identifierLevel: { label: 'Patient identifiers shown', help: 'How much of a patient’s name ReplyGuard may show or keep: none, initials or full. Closed-loop reminders store the patient only at this level (never message text), and the popup and chart note never show more than the current level.' },
   audit: { label: 'Audit log', help: 'Keep a local log of reviews and actions (codes and times only, never message text), and its size.' },
 };

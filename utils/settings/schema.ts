@@ -80,6 +80,8 @@ export const settingFields = {
         .object({ en: template(DEFAULT_CLOSED_LOOP_TEMPLATES.en), es: template(DEFAULT_CLOSED_LOOP_TEMPLATES.es) })
         .prefault({}),
       dueHours: z.number().int().min(1).max(720).default(48),
+      /** Filled in for `{phone}`; empty means "the clinic". */
+      clinicPhone: z.string().trim().max(40).default(''),
     })
     .prefault({}),
   identifierLevel: z.enum(['none', 'initials', 'full']).default('initials'),
