@@ -1,9 +1,13 @@
+import { parseInstant } from '@/utils/adapters/parse';
+import { patientMessages as adapterMessages, readField, readPatientContext } from '@/utils/adapters/read';
+import { currentAdapter } from './patient-context';
+
 // What the closed loop reads from the page: the thread's address, the patient's preferred
-// language and name, and the patient's messages with their times. For now the demo portal's
-// markup (data-* attributes); site adapters (issue #4) will replace these few functions.
+// language and name, and the patient's messages with their times. Language and messages come
+// from the site adapter (built in or described by policy); the name only from a banner that
+// offers `data-patient-name` (adapters have no name field, and identifiers are optional).
 
 const BANNER = '[data-testid="patient-banner"], [data-patient-name]';
-const PATIENT_MESSAGE = '[data-role="patient-message"][data-sent-at]';
 
 /** The thread's address without query string, so a later visit finds the same loop. */
 export function threadUrl(location: Pick<Location, 'origin' | 'pathname' | 'hash'>): string {
@@ -11,7 +15,7 @@ export function threadUrl(location: Pick<Location, 'origin' | 'pathname' | 'hash
 }
 
 export function preferredLanguage(doc: Document = document): string | undefined {
-  return doc.querySelector<HTMLElement>('[data-language]')?.dataset.language || undefined;
+  return readPatientContext(doc, currentAdapter()).language ?? undefined;
 }
 
 export function bannerPatientName(doc: Document = document): string | undefined {
@@ -24,8 +28,9 @@ export interface PatientMessage {
 }
 
 export function patientMessages(doc: Document = document): PatientMessage[] {
-  return [...doc.querySelectorAll<HTMLElement>(PATIENT_MESSAGE)].flatMap((el) => {
-    const at = Date.parse(el.dataset.sentAt ?? '');
+  const spec = currentAdapter();
+  return adapterMessages(doc, spec).flatMap((el) => {
+    const at = Date.parse(parseInstant(readField(el, spec.sentAt)) ?? '');
     const text = (el.querySelector('.message-text') ?? el).textContent?.trim() ?? '';
     return Number.isFinite(at) && text ? [{ at, text }] : [];
   });
