@@ -41,9 +41,12 @@ for (const viewport of [
       await expect(panel.getByRole('article').first()).toBeVisible();
       await page.waitForTimeout(100);
 
+      // On a short screen the clinician scrolls to Send; the panel must re-dock clear of it.
+      const send = page.getByTestId('send-button');
+      await send.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(150);
       const panelBox = await box(panel);
       expect(overlap(panelBox, await box(composerArea(page, c.kind)))).toBe(false);
-      const send = page.getByTestId('send-button');
       expect(overlap(panelBox, await box(send))).toBe(false);
       // Send is really clickable: the topmost element at its centre is the button itself.
       const s = await box(send);

@@ -17,6 +17,8 @@ describe('diagnosis', () => {
     ['The x-ray shows pneumonia in your left lung.', 'pneumonia'],
     ['From the photo, this looks like shingles.', 'shingles'],
     ['Impression: mild persistent asthma.', 'asthma'],
+    ["He looked at your photo - he thinks it's a ganglion cyst.", 'ganglion cyst'],
+    ['With hives for six weeks without a clear trigger, the diagnosis is chronic urticaria.', 'urticaria'],
   ])('flags "%s"', (text, condition) => {
     const found = of(reply(text), 'diagnosis');
     expect(found).toHaveLength(1);
@@ -234,6 +236,7 @@ describe('normal results stay info (no false alarm)', () => {
     ['two tests joined by "and"', 'Your rheumatoid factor and anti-CCP were both strongly positive.'],
     ['a culture that grew bacteria', 'The culture grew E. coli.'],
     ['a value with a time word between', 'Your INR today was 1.6, a little low.'],
+    ['a reference range in parentheses', 'Your ALT is still up at 88 (normal is under 40).'],
   ])('an abnormal result with %s is a warning', (_kind, text) => {
     expect(of(reply(text), 'result').some((f) => f.abnormal === true && f.severity === 'warning')).toBe(true);
   });

@@ -340,7 +340,7 @@ export const entries: TestEntry[] = [
   // Vitals and measurements
   { id: 'blood-pressure', kind: 'vital', terms: ['blood pressure', 'BP', 'blood pressure reading', 'blood pressure readings', 'systolic', 'diastolic', 'home blood pressure'] },
   { id: 'heart-rate', kind: 'vital', terms: ['heart rate', 'pulse', 'pulse rate', 'resting heart rate'], range: { low: 60, high: 100, unit: 'bpm' } },
-  { id: 'oxygen-saturation', kind: 'vital', terms: ['oxygen saturation', 'O2 sat', 'O2 sats', 'oxygen level', 'oxygen levels', 'pulse ox', 'pulse oximeter', 'pulse oximetry', 'SpO2', 'sats'], range: { low: 95, high: 100, unit: '%' } },
+  { id: 'oxygen-saturation', kind: 'vital', terms: ['oxygen saturation', 'O2 sat', 'O2 sats', 'oxygen level', 'oxygen levels', 'your oxygen', 'pulse ox', 'pulse oximeter', 'pulse oximetry', 'SpO2', 'sats'], range: { low: 95, high: 100, unit: '%' } },
   { id: 'temperature', kind: 'vital', terms: ['temperature', 'body temperature'], range: { low: 96.0, high: 100.3, unit: 'F' } },
   { id: 'respiratory-rate', kind: 'vital', terms: ['respiratory rate', 'breathing rate', 'RR'], range: { low: 12, high: 20, unit: '/min' } },
   { id: 'bmi', kind: 'vital', terms: ['BMI', 'body mass index'] },

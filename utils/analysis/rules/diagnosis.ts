@@ -13,7 +13,7 @@ import type { Doc, Span } from '../document';
 import { alternation, findAll, phraseRegex } from '../phrases';
 import type { Finding } from '../schema';
 import { DisjointSpans } from '../span-index';
-import { aboutPatient, callInsteadSuggestion, isQuestion, makeFinding } from './shared';
+import { aboutPatient, callInsteadSuggestion, isQuestion, makeFinding, negatedHere } from './shared';
 
 // `diagnosis`: the reply tells the patient of a new or changed diagnosis. A condition counts
 // only when a cue asserts it of the patient ("you have", "this is", "consistent with", "the CT
@@ -42,7 +42,7 @@ const WINDOW = 110;
  */
 function qualifies(doc: Doc, span: Span): boolean {
   const c = doc.assess(span.start, span.end);
-  if (c.negated || c.temporality !== 'recent' || !aboutPatient(doc, c, span)) return false;
+  if (negatedHere(doc, c, span) || c.temporality !== 'recent' || !aboutPatient(doc, c, span)) return false;
   return !c.modifiers.some((m) => m.category === 'PATIENT_REPORTED' && governs(doc, m, span));
 }
 

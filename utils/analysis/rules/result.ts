@@ -72,9 +72,12 @@ function numberAt(doc: Doc, valueStart: number, value: string, entry?: TestEntry
   return { end: valueStart + value.length, abnormal: outOfRange, inRange: range !== undefined && !outOfRange };
 }
 
+/** A reference statement ("(normal is under 40)", "the normal range is") interprets nothing. */
+const REFERENCE = /\((?:normal|goal|target|reference|range)[^)\n]{0,40}\)|\bnormal (?:is|range is|being|cutoff|limit)\b[^,.;\n]{0,30}/gu;
+
 /** Which comes first after `from` in the sentence: a normal or an abnormal word. */
 function interpretation(doc: Doc, from: number, to: number): 'normal' | 'abnormal' | null {
-  const scan = doc.folded.slice(from, Math.min(to, from + 80));
+  const scan = doc.folded.slice(from, Math.min(to, from + 80)).replace(REFERENCE, (m) => ' '.repeat(m.length));
   NORMAL.lastIndex = 0;
   ABNORMAL.lastIndex = 0;
   const n = NORMAL.exec(scan);

@@ -102,16 +102,32 @@ const DEPENDENT = /^(?:your |the )?(?:child|son|daughter|baby|infant|toddler|kid
 export function aboutPatient(doc: Doc, c: ContextAssessment, span: Span): boolean {
   if (c.experiencer === 'patient') return true;
   const others = c.modifiers.filter(
-    (m) => (m.category === 'FAMILY' || m.category === 'OTHER_EXPERIENCER') && !newClauseBetween(doc, m.end, span.start),
+    (m) =>
+      (m.category === 'FAMILY' || m.category === 'OTHER_EXPERIENCER') &&
+      !newClauseBetween(doc, m.end, span.start) &&
+      !REPORTING_CLINICIAN.test(doc.folded.slice(m.start, m.end + 16)),
   );
   return others.every((m) => DEPENDENT.test(doc.folded.slice(m.start, m.end).trim()));
+}
+
+/** "He thinks it's a ganglion cyst": the pronoun is the clinician reporting, not the experiencer. */
+const REPORTING_CLINICIAN = /^(?:he|she|they)[ \t]+(?:thinks|think|says|said|believes|suspects|feels|recommends|wants|would like|is (?:fairly |pretty )?sure|is confident)\b/u;
+
+/** Negation that reaches the span: not from across a new clause ("without a trigger, the diagnosis is"). */
+export function negatedHere(doc: Doc, c: ContextAssessment, span: Span): boolean {
+  if (!c.negated) return false;
+  return c.modifiers.some(
+    (m) =>
+      m.category === 'NEGATED_EXISTENCE' &&
+      !(m.end <= span.start ? newClauseBetween(doc, m.end, span.start) : newClauseBetween(doc, span.end, m.start)),
+  );
 }
 
 /**
  * "With your family history of heart disease, I'd recommend we switch to atorvastatin": a new
  * clause with its own subject ends what the family modifier was about.
  */
-const NEW_CLAUSE = /[,;:][ \t]*(?:i|i'd|i'm|i've|we|we'd|we'll|we're|let's|you|you'll|you're|please|so)\b/u;
+const NEW_CLAUSE = /[,;:][ \t]*(?:i|i'd|i'm|i've|we|we'd|we'll|we're|let's|you|you'll|you're|please|so|dr|he|she|they|this|that|it|the|your)\b/u;
 
 function newClauseBetween(doc: Doc, from: number, to: number): boolean {
   return from < to && NEW_CLAUSE.test(doc.folded.slice(from, to));
