@@ -9,7 +9,7 @@ import type {
   TestEntry,
 } from './lexicons/schema';
 import type { Source } from './schema';
-import { splitSentences } from './segment';
+import { sentenceIndexAt, splitSentences } from './segment';
 
 // One analysed text (the reply or the incoming message): its sentences, ConText, and lexicon
 // mentions, computed once and shared by every rule. Mentions are computed on first use.
@@ -63,14 +63,7 @@ export function createDoc(text: string, source: Source): Doc {
     source,
     sentences,
     sentenceOf(offset) {
-      let lo = 0;
-      let hi = sentences.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((sentences[mid] as Span).start <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return sentences[lo] ?? { start: 0, end: text.length };
+      return sentences[sentenceIndexAt(sentences, offset)] ?? { start: 0, end: text.length };
     },
     assess(start, end) {
       const key = `${start}:${end}`;

@@ -2,6 +2,7 @@ import type { Span } from './document';
 import type { RedFlagFrame } from './lexicons/schema';
 import { longestNonOverlapping, type TermMatch } from './matcher';
 import { findAll } from './phrases';
+import { sentenceIndexAt } from './segment';
 import { createPrefilter } from './prefilter';
 
 // Matches red-flag frames: one word from every part of a frame inside one sentence, with at most
@@ -32,18 +33,6 @@ interface Hit extends Span {
   sentence: number;
 }
 
-/** Index of the sentence holding `offset` (sentences are sorted and disjoint). */
-function sentenceAt(sentences: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((sentences[mid] as Span).start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 export function createFrameMatcher(frames: readonly RedFlagFrame[]): FrameMatcher {
   let first = 0;
   const compiled = frames.map((frame) => {
@@ -62,7 +51,7 @@ export function createFrameMatcher(frames: readonly RedFlagFrame[]): FrameMatche
         if (parts.some((_, part) => !candidates[first + part])) continue;
         const hits: Hit[] = [];
         parts.forEach((re, part) => {
-          for (const m of findAll(re, folded)) hits.push({ start: m.start, end: m.end, part, sentence: sentenceAt(sentences, m.start) });
+          for (const m of findAll(re, folded)) hits.push({ start: m.start, end: m.end, part, sentence: Math.max(0, sentenceIndexAt(sentences, m.start)) });
         });
         if (new Set(hits.map((h) => h.part)).size < parts.length) continue;
         hits.sort((a, b) => a.start - b.start || a.part - b.part);
