@@ -6,7 +6,7 @@ export function runCli(name: string, run: (file: string) => string[]): void {
     const args = process.argv.slice(2);
     const at = args.indexOf('--jsonl');
     const file = at >= 0 ? args[at + 1] : undefined;
-    const unknown = args.filter((a, i) => i !== at && i !== at + 1);
+    const unknown = args.filter((_, i) => i !== at && i !== at + 1);
     if (!file || unknown.length > 0) {
       throw new Error(`usage: npm run --silent ${name} -- --jsonl FILE${unknown.length ? ` (unknown argument: ${unknown[0]})` : ''}`);
     }

@@ -29,19 +29,9 @@ const lazy = <T>(make: () => T): (() => T) => {
   };
 };
 
-const matcherOf = <E extends { terms: readonly string[] }>(entries: readonly E[]) =>
-  lazy((): TermMatcher<E> => createTermMatcher(entries.map((entry) => ({ terms: entry.terms, data: entry }))));
-
-const matchers = {
-  conditions: matcherOf<ConditionEntry>(conditions),
-  drugs: matcherOf<DrugEntry>(drugs),
-  tests: matcherOf<TestEntry>(tests),
-  sensitive: matcherOf<SensitiveEntry>(sensitive),
-  jargon: matcherOf<JargonEntry>(jargon),
-  redFlagTerms: matcherOf<RedFlagEntry>(redFlags.filter((r) => r.terms.length > 0)),
-};
-
 const withData = <E extends { terms: readonly string[] }>(entries: readonly E[]) => entries.map((entry) => ({ terms: entry.terms, data: entry }));
+
+const redFlagTerms = lazy((): TermMatcher<RedFlagEntry> => createTermMatcher(withData(redFlags.filter((r) => r.terms.length > 0))));
 
 /** The five lexicons a reply needs, in one automaton: one pass over the text instead of five. */
 const replyMatcher = lazy(() =>
@@ -62,7 +52,7 @@ export interface ReplyMentions {
   jargon: Mention<JargonEntry>[];
 }
 
-/** Every reply lexicon's mentions, each exactly as its own find* function returns them. */
+/** Every reply lexicon's mentions (longest match per lexicon, as a separate pass would give). */
 export function findReplyMentions(text: string, folded?: string): ReplyMentions {
   const hits = replyMatcher().find(text, folded);
   return {
@@ -84,11 +74,6 @@ const redFlagPatterns = lazy(() => {
 const toMentions = <E>(hits: { start: number; end: number; data: E }[]): Mention<E>[] =>
   hits.map((h) => ({ start: h.start, end: h.end, entry: h.data }));
 
-export const findConditions = (text: string, folded?: string) => toMentions(matchers.conditions().find(text, folded));
-export const findDrugs = (text: string, folded?: string) => toMentions(matchers.drugs().find(text, folded));
-export const findTests = (text: string, folded?: string) => toMentions(matchers.tests().find(text, folded));
-export const findSensitive = (text: string, folded?: string) => toMentions(matchers.sensitive().find(text, folded));
-export const findJargon = (text: string, folded?: string) => toMentions(matchers.jargon().find(text, folded));
 
 /** What the urgent rule needs of a red flag, whether it came from a phrase, a pattern or a frame. */
 export type RedFlagConcept = Pick<RedFlagEntry | RedFlagFrame, 'id' | 'label' | 'action'>;
@@ -98,7 +83,7 @@ export type RedFlagConcept = Pick<RedFlagEntry | RedFlagFrame, 'id' | 'label' | 
  * match kept where they overlap.
  */
 export function findRedFlags(text: string, folded: string, sentences: readonly { start: number; end: number }[]): Mention<RedFlagConcept>[] {
-  const hits: { start: number; end: number; data: RedFlagConcept }[] = [...matchers.redFlagTerms().find(text, folded)];
+  const hits: { start: number; end: number; data: RedFlagConcept }[] = [...redFlagTerms().find(text, folded)];
   const { patterns, prefilter } = redFlagPatterns();
   const candidates = prefilter.candidates(folded);
   patterns.forEach(({ entry, re }, i) => {

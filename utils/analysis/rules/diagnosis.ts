@@ -1,7 +1,6 @@
 import { buildCard, confirmationSuggestion, quote } from '../cards';
 import { categoryDetail } from '../data/card-text';
 import {
-  conditionAsModifier,
   conditionResolved,
   diagnosisBridgeWords,
   diagnosisCuesBefore,
@@ -13,7 +12,7 @@ import type { Doc, Span } from '../document';
 import { alternation, findAll, phraseRegex } from '../phrases';
 import type { Finding } from '../schema';
 import { DisjointSpans } from '../span-index';
-import { aboutPatient, callInsteadSuggestion, isQuestion, makeFinding, negatedHere } from './shared';
+import { aboutPatient, callInsteadSuggestion, conditionNamesSomethingElse, isQuestion, makeFinding, negatedHere } from './shared';
 
 // `diagnosis`: the reply tells the patient of a new or changed diagnosis. A condition counts
 // only when a cue asserts it of the patient ("you have", "this is", "consistent with", "the CT
@@ -30,7 +29,6 @@ const CUE_BEFORE = new RegExp(
 const CUE_AFTER = /^[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?,?[ \t]*(?:which|that)?[ \t]*(?:is|was|has been|have been|'s)?[ \t]*(?:confirmed|diagnosed|the diagnosis|the cause|causing|what you have|what's causing|what is causing|explains)\b/u;
 const ESTABLISHED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(establishedBeforeCue)})[ \\t,]*$`, 'u');
 const GENERAL = phraseRegex(generalBeforeCue, 'u');
-const AS_MODIFIER = new RegExp(`^[ \\t]+(?:${alternation(conditionAsModifier)})(?![\\p{L}\\p{N}])`, 'u');
 const RESOLVED = new RegExp(`^[ \\t]+(?:${alternation(conditionResolved)})(?![\\p{L}\\p{N}])`, 'u');
 const ORGAN_STATE = organStatePatterns.map((p) => new RegExp(p, 'gu'));
 const WINDOW = 110;
@@ -80,7 +78,7 @@ export function findDiagnoses(doc: Doc): Finding[] {
     const sentence = doc.sentenceOf(m.start);
     if (isQuestion(doc, sentence) || !qualifies(doc, m)) continue;
     const following = doc.folded.slice(m.end, Math.min(sentence.end, m.end + 60));
-    if (AS_MODIFIER.test(following) || RESOLVED.test(following)) continue;
+    if (conditionNamesSomethingElse(doc, m.end) || RESOLVED.test(following)) continue;
     const windowStart = Math.max(sentence.start, m.start - WINDOW);
     const before = CUE_BEFORE.exec(doc.folded.slice(windowStart, m.start));
     const after = CUE_AFTER.test(following);

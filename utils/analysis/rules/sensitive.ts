@@ -2,11 +2,11 @@ import { buildCard, quote } from '../cards';
 import { callInsteadText, categoryDetail } from '../data/card-text';
 import type { Doc, Span } from '../document';
 import type { ProtectedTopic } from '../lexicons/schema';
-import { conditionAsModifier, routineLogisticsMarkers } from '../data/disclosure-cues';
-import { alternation, phraseRegex } from '../phrases';
+import { routineLogisticsMarkers } from '../data/disclosure-cues';
+import { phraseRegex } from '../phrases';
 import type { Finding } from '../schema';
 import { createSpanIndex, type SpanIndex } from '../span-index';
-import { aboutPatient, inSignOff, isDeferred, makeFinding, trimmedSentence } from './shared';
+import { aboutPatient, conditionNamesSomethingElse, inSignOff, isDeferred, makeFinding, trimmedSentence } from './shared';
 
 // `sensitive`: the reply discloses specially protected information about the patient (HIV and
 // STIs, mental health, substance use, genetics, pregnancy and reproductive health). A negative
@@ -30,8 +30,7 @@ interface Hit extends Span {
 }
 
 const LOGISTICS = phraseRegex(routineLogisticsMarkers, 'u');
-/** "STI clinic", "depression screening questionnaire": the condition names a service, not the patient. */
-const AS_MODIFIER = new RegExp(`^[ \\t]+(?:${alternation(conditionAsModifier)})(?![\\p{L}\\p{N}])`, 'u');
+
 
 const GENERAL_BEFORE = /\b(?:can|could|may|might|anyone|someone|people|women|men|everyone|patients|we offer|offers)\b[^.!?\n]{0,30}$/u;
 
@@ -63,7 +62,8 @@ function protectedMentions(doc: Doc, disclosures: readonly Finding[]): Hit[] {
   }
   for (const m of doc.conditions) {
     if (m.entry.protected) {
-      const namesCare = AS_MODIFIER.test(doc.folded.slice(m.end, m.end + 40));
+      // "STI clinic", "depression screening questionnaire": a service, not the patient's condition.
+      const namesCare = conditionNamesSomethingElse(doc, m.end);
       hits.push({ start: m.start, end: m.end, topic: m.entry.protected, condition: !namesCare });
     }
     else ordinary.push(m);
@@ -73,13 +73,18 @@ function protectedMentions(doc: Doc, disclosures: readonly Finding[]): Hit[] {
     if (!ordinaryIndex.containsLonger(m)) hits.push({ start: m.start, end: m.end, topic: m.entry.topic });
   }
   return hits
-    .filter((h) => within(h, ['diagnosis', 'result', 'therapy_change']) || saidOfPatient(doc, h))
+    .filter((h) => aboutThePatientNow(doc, h) && (within(h, ['diagnosis', 'result', 'therapy_change']) || saidOfPatient(doc, h)))
     .sort((a, b) => a.start - b.start);
 }
 
-function saidOfPatient(doc: Doc, hit: Hit): boolean {
+/** Not hypothetical, not someone else, not the patient's own words quoted back. */
+function aboutThePatientNow(doc: Doc, hit: Hit): boolean {
   const c = doc.assess(hit.start, hit.end);
-  if (c.temporality === 'hypothetical' || !aboutPatient(doc, c, hit) || c.reported) return false;
+  return c.temporality !== 'hypothetical' && aboutPatient(doc, c, hit) && !c.reported;
+}
+
+/** Outside a disclosure, the mention itself must tell something about the patient. */
+function saidOfPatient(doc: Doc, hit: Hit): boolean {
   const sentence = doc.sentenceOf(hit.start);
   if (isDeferred(doc, sentence) || inSignOff(doc, hit.start)) return false;
   if (!hit.condition && LOGISTICS.test(doc.folded.slice(sentence.start, sentence.end))) return false;
@@ -91,8 +96,6 @@ export function findSensitive(doc: Doc, disclosures: readonly Finding[]): Findin
   const out: Finding[] = [];
   for (const hit of protectedMentions(doc, disclosures)) {
     if (topics.has(hit.topic)) continue;
-    const c = doc.assess(hit.start, hit.end);
-    if (c.temporality === 'hypothetical' || !aboutPatient(doc, c, hit) || c.reported) continue;
     topics.add(hit.topic);
     const sentence = doc.sentenceOf(hit.start);
     const replace = trimmedSentence(doc, sentence);

@@ -1,9 +1,9 @@
 import { callInsteadText } from '../data/card-text';
-import { therapyDeferralMarkers } from '../data/disclosure-cues';
+import { conditionAsModifier, therapyDeferralMarkers } from '../data/disclosure-cues';
 import type { ContextAssessment } from '../context';
 import type { Doc, Span } from '../document';
 import { stableUuid } from '../ids';
-import { phraseRegex } from '../phrases';
+import { alternation, phraseRegex } from '../phrases';
 import type { Card, Category, Finding, Severity } from '../schema';
 import type { SuggestionSpec } from '../cards';
 
@@ -53,6 +53,13 @@ export function isQuestion(doc: Doc, sentence: Span): boolean {
 }
 
 const deferral = phraseRegex(therapyDeferralMarkers, 'u');
+
+const AS_MODIFIER = new RegExp(`^[ \\t]+(?:${alternation(conditionAsModifier)})(?![\\p{L}\\p{N}])`, 'u');
+
+/** "a diabetes class", "the STI clinic": the condition word at `end` only names another noun. */
+export function conditionNamesSomethingElse(doc: Doc, end: number): boolean {
+  return AS_MODIFIER.test(doc.folded.slice(end, end + 60));
+}
 
 /** "We can talk about starting a statin at your visit": the sentence only plans a discussion. */
 export function isDeferred(doc: Doc, sentence: Span, from = sentence.start, to = sentence.end): boolean {
