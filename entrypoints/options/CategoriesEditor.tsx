@@ -14,6 +14,9 @@ const CATEGORY_NAMES: Record<(typeof categorySchema.options)[number], string> = 
   consent: 'E-communication consent',
   proxy: 'Proxy readers and adolescents',
   response_time: 'Response time',
+  channel: 'Secure channels',
+  expectations: 'Message footer',
+  patient_info: 'Patient information on unapproved sites',
 };
 
 export function CategoriesEditor({ value, onSave }: { value: Categories; onSave: (value: Categories) => void }) {

@@ -14,6 +14,9 @@ export const categorySchema = z.enum([
   'consent',
   'proxy',
   'response_time',
+  'channel',
+  'expectations',
+  'patient_info',
 ]);
 export type Category = z.infer<typeof categorySchema>;
 
@@ -42,7 +45,15 @@ export const actionSchema = z.object({
 export const suggestionSchema = z.object({
   uuid: z.string(),
   label: z.string(),
-  intent: z.enum(['call_instead', 'add_confirmation', 'plain_words', 'emergency_instructions', 'other']),
+  intent: z.enum([
+    'call_instead',
+    'add_confirmation',
+    'plain_words',
+    'emergency_instructions',
+    'secure_channel',
+    'add_footer',
+    'other',
+  ]),
   isRecommended: z.boolean().optional(),
   actions: z.array(actionSchema),
 });
@@ -96,8 +107,25 @@ export const findingSchema = z.object({
 });
 export type Finding = z.infer<typeof findingSchema>;
 
+/**
+ * What the organization's policy tells the engine (secure-channel and footer rules). The overlay
+ * fills it from settings; the engine never reads settings itself.
+ */
+export const organizationSchema = z.object({
+  /** E-mail domains that belong to the organization (e.g. "clinic.org"); any other address is personal. */
+  emailDomains: z.array(z.string()).optional(),
+  /** The clinic's own phone numbers, any formatting; other numbers in a reply may be personal. */
+  clinicPhones: z.array(z.string()).optional(),
+  /** The organization's secure video-visit link, offered instead of consumer video apps. */
+  secureVideoUrl: z.string().optional(),
+  /** The patient-facing footer a reply must carry, already in the patient's language; absent = not required. */
+  requiredFooter: z.string().optional(),
+});
+export type Organization = z.infer<typeof organizationSchema>;
+
 export const analyzeInputSchema = z.object({
   reply: z.string(),
   incoming: z.string().optional(),
+  organization: organizationSchema.optional(),
 });
 export type AnalyzeInput = z.infer<typeof analyzeInputSchema>;

@@ -13,6 +13,9 @@ const LABELS: Record<Category, string> = {
   consent: 'messaging consent',
   proxy: 'a proxy reader',
   response_time: 'response time',
+  channel: 'an insecure channel',
+  expectations: 'the messaging footer',
+  patient_info: 'patient information',
 };
 
 export function categoryLabel(category: Category): string {

@@ -19,5 +19,14 @@ export const SETTING_LABELS: Record<SettingKey, { label: string; help: string }>
   siteAdapters: { label: 'Site adapters', help: 'Describe an EHR screen (selectors and patterns) so ReplyGuard can read patient context from it.' },
   closedLoop: { label: 'Confirmation request', help: 'The teach-back confirmation request ReplyGuard inserts (English and Spanish; {due} and {phone} are filled in), when a reply is due back, and the clinic phone.' },
   identifierLevel: { label: 'Patient identifiers shown', help: 'How much of a patient’s name ReplyGuard may show or keep: none, initials or full. Closed-loop reminders store the patient only at this level (never message text), and the popup and chart note never show more than the current level.' },
+  secureChannels: {
+    label: 'Secure channels',
+    help: 'The organization’s e-mail domains and clinic phone numbers (anything else in a reply is treated as personal), and the secure video-visit link to suggest instead.',
+  },
+  footer: { label: 'Message footer', help: 'A patient-facing footer (response time, emergencies, how to reach the clinic) in English and Spanish, and whether every reply must carry it.' },
+  dataLossGuard: {
+    label: 'Data-loss guard',
+    help: 'Off by default. Unapproved sites (personal webmail, consumer chat) listed by policy where ReplyGuard warns when a message looks like patient information, and MRN patterns.',
+  },
   audit: { label: 'Audit log', help: 'Keep a local log of reviews and actions (codes and times only, never message text), and its size.' },
 };

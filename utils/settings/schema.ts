@@ -85,6 +85,39 @@ export const settingFields = {
     })
     .prefault({}),
   identifierLevel: z.enum(['none', 'initials', 'full']).default('initials'),
+  secureChannels: z
+    .object({
+      /** The organization's e-mail domains; an address on any other domain is treated as personal. */
+      emailDomains: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be a domain such as "clinic.org"')).max(50).default([]),
+      /** The clinic's own phone numbers (any formatting); other numbers in a reply may be personal. */
+      clinicPhones: z.array(z.string().trim().regex(/^[0-9+().\s-]{7,25}$/, 'must be a phone number such as "(555) 010-2000"')).max(50).default([]),
+      /** The organization's secure video-visit link, offered instead of consumer video apps. */
+      secureVideoUrl: z
+        .string()
+        .trim()
+        .max(500)
+        .refine((url) => url === '' || /^https:\/\/[^\s/]+\/?\S*$/.test(url), 'must be an https:// link, or empty')
+        .default(''),
+    })
+    .prefault({}),
+  footer: z
+    .object({
+      /** When true, a reply without the footer gets a quiet info finding offering to add it. */
+      mandatory: z.boolean().default(false),
+      en: z.string().trim().max(1000).default(''),
+      es: z.string().trim().max(1000).default(''),
+    })
+    .prefault({}),
+  dataLossGuard: z
+    .object({
+      /** Off by default; only origins listed here by policy are ever watched. */
+      enabled: z.boolean().default(false),
+      /** Unapproved sites (personal webmail, consumer chat) where patient information gets a warning. */
+      origins: z.array(origin).max(100).default([]),
+      /** Regular expressions (source only) for the organization's medical record numbers. */
+      mrnPatterns: z.array(z.string().min(1).max(200)).max(20).default([]),
+    })
+    .prefault({}),
   audit: z
     .object({ enabled: z.boolean().default(true), maxEntries: z.number().int().min(100).max(50_000).default(5000) })
     .prefault({}),
