@@ -7,7 +7,7 @@ import { bySeverity, isReviewable } from './severity';
  * Suggestion intents worth offering at send time (the ones that change how news is delivered),
  * in the order they are offered: a patient's safety first.
  */
-const reviewIntents: readonly Suggestion['intent'][] = ['emergency_instructions', 'call_instead', 'add_confirmation'];
+const reviewIntents: readonly Suggestion['intent'][] = ['emergency_instructions', 'call_instead', 'add_confirmation', 'add_footer'];
 
 export interface ReviewFix {
   findingId: string;

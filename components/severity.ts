@@ -24,7 +24,7 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
-/** The findings the pre-send review is about: never plain-language notes. */
+/** The findings the pre-send review is about: never plain-language notes; a missing required footer is listed. */
 export function isReviewable(finding: Finding): boolean {
-  return finding.severity !== 'info';
+  return finding.severity !== 'info' || finding.category === 'expectations';
 }

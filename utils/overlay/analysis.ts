@@ -2,7 +2,9 @@ import { analyze } from '@/utils/analysis/analyze';
 import type { Finding } from '@/utils/analysis/schema';
 import { tuneFindings } from '@/utils/analysis/tuning';
 import { currentSettings } from '@/utils/settings/live';
+import { preferredLanguage } from './closed-loop-page';
 import { readIncoming } from './incoming';
+import { organizationFrom } from './organization';
 import { currentAdapter } from './patient-context';
 import { readText } from './read-text';
 import { type ComposerSession, update } from './registry';
@@ -28,7 +30,7 @@ export function analyzeNow(session: ComposerSession, force = false): boolean {
     if (currentSettings().faultInjection === 'analyze') throw new Error('injected analysis fault');
     const incoming = readIncoming(currentAdapter());
     const { categories, ruleOverrides } = currentSettings();
-    const findings = tuneFindings(analyze({ reply: text, incoming }), { categories, rules: ruleOverrides }).sort(byPosition);
+    const findings = tuneFindings(analyze({ reply: text, incoming, organization: organizationFrom(currentSettings(), preferredLanguage) }), { categories, rules: ruleOverrides }).sort(byPosition);
     update(session, { text, findings, status: 'checked', statusMessage: undefined });
     return true;
   } catch (error) {

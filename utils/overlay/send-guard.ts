@@ -72,7 +72,9 @@ function guard(event: Event, session: ComposerSession, replay: () => void): void
   event.stopImmediatePropagation();
   if (overlayState().review.open) return;
   const recordDecision = auditReview(mode, held);
-  openReview(session, held, mode, (decision) => {
+  // A missing required footer never holds a send, but a review that opens lists it.
+  const footer = session.findings.filter((f) => f.category === 'expectations' && f.severity === 'info');
+  openReview(session, [...held, ...footer], mode, (decision) => {
     recordDecision(decision);
     if (decision.action !== 'send-anyway') return;
     if (mode === 'require-reason' && !decision.reason) return;
