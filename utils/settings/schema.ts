@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { adapterSpecSchema } from '../adapters/schema';
+import { compileMrnPattern } from '../analysis/patient-identifiers';
 import { categorySchema, severitySchema } from '../analysis/schema';
 import { DEFAULT_CLOSED_LOOP_TEMPLATES } from './closed-loop-templates';
 import { isOrigin, normalizeOrigin } from './origins';
@@ -55,6 +56,15 @@ export const licensureExceptionSchema = z.object({
   types: z.array(z.enum(LICENSE_TYPES)).min(1).optional(),
   reason: z.string().trim().min(1).max(200),
 });
+
+/** An MRN pattern that does not compile, or could hang matching, is refused with the reason. */
+function refuseUnsafeMrnPattern(source: string, ctx: z.RefinementCtx): void {
+  try {
+    compileMrnPattern(source);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+  }
+}
 
 const template = (fallback: string) => z.string().trim().min(1).max(1000).default(fallback);
 
@@ -115,7 +125,7 @@ export const settingFields = {
       /** Unapproved sites (personal webmail, consumer chat) where patient information gets a warning. */
       origins: z.array(origin).max(100).default([]),
       /** Regular expressions (source only) for the organization's medical record numbers. */
-      mrnPatterns: z.array(z.string().min(1).max(200)).max(20).default([]),
+      mrnPatterns: z.array(z.string().min(1).max(200).superRefine(refuseUnsafeMrnPattern)).max(20).default([]),
     })
     .prefault({}),
   audit: z
