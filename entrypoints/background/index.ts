@@ -5,7 +5,7 @@ import { recordAuditEntry } from '@/utils/audit/store';
 import { POLICY_CACHE_KEY, readPolicy, readResolved } from '@/utils/settings/storage';
 import { SETTINGS_KEY } from '@/utils/settings/schema';
 import { startClosedLoop } from '@/utils/closed-loop/background';
-import { syncContentScripts } from './content-scripts';
+import { syncContentScripts, syncGuardScript } from './content-scripts';
 
 // The background keeps the content-script registration in step with settings and granted host
 // access, caches the managed policy for fast page starts, and is the audit log's only writer.
@@ -17,7 +17,9 @@ export default defineBackground(() => {
       .then(async () => {
         const policy = await readPolicy();
         await browser.storage.local.set({ [POLICY_CACHE_KEY]: policy ?? {} });
-        await syncContentScripts((await readResolved()).settings);
+        const resolved = await readResolved();
+        await syncContentScripts(resolved.settings);
+        await syncGuardScript(resolved);
       })
       .catch((error) => console.error('[ReplyGuard] content-script registration failed', error));
     return syncing;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ReviewDecision } from '@/components/overlay-contract';
-import type { Finding } from '../analysis/schema';
+import type { Category, Finding } from '../analysis/schema';
 import type { ReviewMode } from '../settings/schema';
 import type { AuditAction, AuditEntry } from './schema';
 
@@ -60,4 +60,28 @@ export function auditShadow(findings: readonly Finding[]): void {
     time: new Date().toISOString(),
     event: 'shadow',
   });
+}
+
+/**
+ * The data-loss guard saw patient information on an unapproved site: the care categories and
+ * identifier kinds as codes, the origin and the time; never the text.
+ */
+export function auditDataLossGuard(found: { care: readonly Category[]; identifiers: readonly string[] }, mode: ReviewMode, composerKind: string): void {
+  send({
+    reviewId: crypto.randomUUID(),
+    origin: location.origin,
+    mode,
+    composerKind,
+    findings: [
+      ...found.care.map((category) => ({ ruleId: `patient_info.${category}`, category, severity: 'warning' as const })),
+      ...found.identifiers.map((kind) => ({ ruleId: `patient_info.identifier_${kind}`, category: 'patient_info' as const, severity: 'warning' as const })),
+    ],
+    time: new Date().toISOString(),
+    event: 'data-loss-guard',
+  });
+}
+
+/** A composer on a page not secure enough for patient messages: the origin and time only. */
+export function auditInsecurePage(mode: ReviewMode): void {
+  send({ reviewId: crypto.randomUUID(), origin: location.origin, mode, findings: [], time: new Date().toISOString(), event: 'insecure-page' });
 }

@@ -21,3 +21,13 @@ export function matchPatternFor(origin: string): string {
   if (!match) throw new Error(`not an origin: ${origin}`);
   return `${match[1]}://${match[2] ?? ''}${match[3]}/*`;
 }
+
+/** Whether `origin` (a page's `location.origin`) is the configured origin or under its "*." wildcard. */
+export function originMatches(configured: string, origin: string): boolean {
+  const wanted = normalizeOrigin(configured);
+  const actual = normalizeOrigin(origin);
+  const wildcard = /^(https?):\/\/\*\.(.+)$/.exec(wanted);
+  if (!wildcard) return wanted === actual;
+  const [scheme, host] = actual.split('://') as [string, string | undefined];
+  return scheme === wildcard[1] && host !== undefined && (host === wildcard[2] || host.endsWith(`.${wildcard[2]}`));
+}
