@@ -32,6 +32,8 @@ export async function syncContentScripts(settings: Settings): Promise<string[]> 
     id: CONTENT_SCRIPT_ID,
     matches,
     js: [CONTENT_SCRIPT_FILE],
+    // Frames too: an approved EHR framed by another site must still say it is not secure there.
+    allFrames: true,
     runAt: 'document_start' as const,
     persistAcrossSessions: true,
   };

@@ -14,6 +14,7 @@ import '@/utils/overlay/panel-placement';
 import '@/utils/overlay/closed-loop';
 import '@/utils/overlay/patient-context';
 import '@/utils/overlay/context-bar';
+import '@/utils/overlay/insecure-page';
 
 export default defineContentScript({
   // Registered at run time by the background for exactly the enabled origins; these matches
@@ -22,6 +23,8 @@ export default defineContentScript({
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
   runAt: 'document_start',
   async main(ctx) {
+    // A frame of a same-origin parent is the parent's to handle (discovery follows such frames).
+    if (window.frameElement) return;
     ctx.onInvalidated(detachAll);
     await startFeatures(ctx);
     startSettings(ctx.signal).catch((error) => reportError('settings', error));
