@@ -22,7 +22,8 @@ describe('footer rule', () => {
     expect(found).toHaveLength(1);
     const [finding] = found as [Finding];
     expect(finding).toMatchObject({ ruleId: 'expectations.footer_missing', severity: 'info', source: 'reply' });
-    expect(reply.slice(finding.start, finding.end)).toBe('See you at your next visit.');
+    // Zero-width, right after the last written character: nothing in the reply is underlined.
+    expect([finding.start, finding.end]).toEqual([reply.trimEnd().length, reply.trimEnd().length]);
     expect(finding.card.detail).toMatch(/emergenc/);
     expect(finding.card.detail).toMatch(/how soon|response/);
     const [suggestion] = finding.card.suggestions;

@@ -29,20 +29,18 @@ export function hasFooter(reply: string, footer: string): boolean {
 export function findMissingFooter(doc: Doc, organization: Organization | undefined): Finding[] {
   const footer = organization?.requiredFooter?.trim();
   if (!footer || footerKey(footer) === '' || doc.text.trim() === '' || hasFooter(doc.text, footer)) return [];
-  // The last sentence, trimmed: the place the footer belongs after.
-  const last = doc.sentences.findLast((s) => doc.text.slice(s.start, s.end).trim() !== '') ?? { start: 0, end: doc.text.length };
-  const sentence = doc.text.slice(last.start, last.end);
-  const start = last.start + sentence.length - sentence.trimStart().length;
-  const end = last.start + sentence.trimEnd().length;
+  // Where the footer belongs: right after the last written character. Zero-width, so nothing in
+  // the reply is underlined as if it were wrong; "Show in message" puts the caret there.
+  const at = doc.text.trimEnd().length;
   return [
     makeFinding(doc, {
       category: 'expectations',
       severity: 'info',
-      start,
-      end,
+      start: at,
+      end: at,
       ruleId: 'expectations.footer_missing',
       card: buildCard({
-        key: `footer:${doc.source}:${start}:${end}`,
+        key: `footer:${doc.source}:${at}`,
         summary: footerCard.summary,
         detail: footerCard.detail,
         severity: 'info',
