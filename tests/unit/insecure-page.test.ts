@@ -59,5 +59,6 @@ describe('top origin', () => {
     expect(topOriginOf(undefined, 'https://top.example/some/path?q=1')).toBe('https://top.example');
     expect(topOriginOf([], '')).toBeNull();
     expect(topOriginOf(undefined, 'not a url')).toBeNull();
+    expect(topOriginOf(['null'], 'data:text/html,hi')).toBeNull();
   });
 });

@@ -27,7 +27,8 @@ export function topOriginOf(ancestorOrigins: readonly string[] | undefined, refe
   const last = ancestorOrigins?.[ancestorOrigins.length - 1];
   if (last && last !== 'null') return last;
   try {
-    return referrer ? new URL(referrer).origin : null;
+    const origin = referrer ? new URL(referrer).origin : 'null';
+    return origin === 'null' ? null : origin;
   } catch {
     return null;
   }
