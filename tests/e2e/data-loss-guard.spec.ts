@@ -127,6 +127,13 @@ test.describe('data-loss guard from policy', () => {
     // The chat box now carries patient information too: it warns there; the dismissed body stays quiet.
     await expect(page.locator('replyguard-guard + textarea')).toHaveAttribute('id', 'chat-box', { timeout: 15_000 });
     await expect(warning(page)).toHaveCount(1);
+
+    // A new kind of care content in the dismissed body (a result) warns there again and is audited once more.
+    await page.locator('#body').pressSequentially(' His A1c came back at 9.1.');
+    await expect(warning(page)).toHaveCount(2, { timeout: 15_000 });
+    await expect
+      .poll(async () => (await auditLog(worker)).filter((e) => e.event === 'data-loss-guard').map((e) => e.findings.filter((f) => f.category !== 'patient_info').map((f) => f.category)))
+      .toEqual([['diagnosis'], expect.arrayContaining(['sensitive']), ['diagnosis', 'result']]);
     await page.close();
   });
 

@@ -31,6 +31,8 @@ let mrnPatterns: RegExp[] = [];
 function watchComposer(session: ComposerSession): void {
   const { element, signal } = session;
   const audited = new Set<string>();
+  /** The category set the shown warning is about, and the one the clinician dismissed. */
+  let current: string | null = null;
   let dismissed: string | null = null;
   let lastText: string | null = null;
   const check = safely('data-loss guard check', () => {
@@ -41,13 +43,14 @@ function watchComposer(session: ComposerSession): void {
     const found = lookForPatientInfo(text, mrnPatterns);
     if (!found) return hideGuardWarning(session);
     const key = found.care.join('+');
+    current = key;
     if (!audited.has(key)) {
       audited.add(key);
       auditDataLossGuard(found, mode, session.kind);
     }
     if (mode === 'shadow' || dismissed === key) return hideGuardWarning(session);
     showGuardWarning(session, () => {
-      dismissed = key;
+      dismissed = current;
     });
   });
   const later = debounce(() => whenIdle(check, IDLE_TIMEOUT_MS, signal), TYPING_DEBOUNCE_MS, signal);
