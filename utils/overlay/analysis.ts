@@ -3,6 +3,7 @@ import type { Finding } from '@/utils/analysis/schema';
 import { tuneFindings } from '@/utils/analysis/tuning';
 import { currentSettings } from '@/utils/settings/live';
 import { readIncoming } from './incoming';
+import { hideDismissed } from './not-helpful';
 import { currentAdapter } from './patient-context';
 import { readText } from './read-text';
 import { type ComposerSession, update } from './registry';
@@ -28,7 +29,8 @@ export function analyzeNow(session: ComposerSession, force = false): boolean {
     if (currentSettings().faultInjection === 'analyze') throw new Error('injected analysis fault');
     const incoming = readIncoming(currentAdapter());
     const { categories, ruleOverrides } = currentSettings();
-    const findings = tuneFindings(analyze({ reply: text, incoming }), { categories, rules: ruleOverrides }).sort(byPosition);
+    const tuned = tuneFindings(analyze({ reply: text, incoming }), { categories, rules: ruleOverrides }).sort(byPosition);
+    const findings = hideDismissed(session, tuned, text);
     update(session, { text, findings, status: 'checked', statusMessage: undefined });
     return true;
   } catch (error) {

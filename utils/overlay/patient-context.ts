@@ -11,6 +11,7 @@ import type { PatientContext } from '@/utils/context-checks/schema';
 import { currentSettings, onSettingsChange, type PageSettings } from '@/utils/settings/live';
 import { normalizeOrigin } from '@/utils/settings/origins';
 import { registerFeature } from './features';
+import { hideDismissed } from './not-helpful';
 import { allSessions, type ComposerSession, focusedSession, on, update } from './registry';
 import { safely } from './safe';
 import { createStore } from './store';
@@ -65,7 +66,8 @@ function withContext(session: ComposerSession, settings: PageSettings): Finding[
     },
     session.text,
   );
-  return [...engine, ...tuneFindings(found, { categories, rules: ruleOverrides })].sort(inTextOrder);
+  const merged = [...engine, ...tuneFindings(found, { categories, rules: ruleOverrides })].sort(inTextOrder);
+  return hideDismissed(session, merged, session.text);
 }
 
 /** The panel contract's order: reply findings first, then the patient's message, by position. */

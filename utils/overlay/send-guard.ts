@@ -1,4 +1,5 @@
 import type { ReviewMode } from '@/components/overlay-contract';
+import { holdsSend } from '@/components/severity-tiers';
 import type { Finding } from '@/utils/analysis/schema';
 import { auditReview, auditShadow } from '@/utils/audit/record';
 import { currentSettings } from '@/utils/settings/live';
@@ -25,7 +26,7 @@ let replaying: ComposerSession | null = null;
 function findingsToHold(session: ComposerSession): Finding[] {
   if (currentSettings().faultInjection === 'send-guard') throw new Error('injected send-guard fault');
   if (!analyzeNow(session)) return [];
-  return session.findings.filter((f) => f.severity === 'warning' || f.severity === 'critical');
+  return session.findings.filter(holdsSend);
 }
 
 function sendOnce(session: ComposerSession, replay: () => void): void {
@@ -46,7 +47,7 @@ function auditShadowSend(session: ComposerSession): void {
   lastShadowSend = { session, at: now };
   try {
     const held = findingsToHold(session);
-    if (held.length > 0) auditShadow(held);
+    if (held.length > 0) auditShadow(held, session.kind);
   } catch (error) {
     reportError('shadow audit', error);
   }
@@ -71,7 +72,7 @@ function guard(event: Event, session: ComposerSession, replay: () => void): void
   event.preventDefault();
   event.stopImmediatePropagation();
   if (overlayState().review.open) return;
-  const recordDecision = auditReview(mode, held);
+  const recordDecision = auditReview(mode, held, session.kind);
   openReview(session, held, mode, (decision) => {
     recordDecision(decision);
     if (decision.action !== 'send-anyway') return;
