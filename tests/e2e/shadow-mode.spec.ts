@@ -40,3 +40,18 @@ for (const [kind, composerKind] of [
     expect(JSON.stringify(await log())).not.toMatch(/melanoma|metformin|biopsy|500 mg/i);
   });
 }
+
+test('shadow mode audits the patient-context findings a review would hold (no consent on file)', async ({ openThread, setSettings, serviceWorker }) => {
+  await setSettings({ reviewMode: 'shadow' });
+  const composer = COMPOSERS.find((c) => c.kind === 'shadow')!;
+  const page = await openThread(composer.threadId);
+  await typeReply(composer, page, RISKY);
+  await attemptSend(composer, page, 'button');
+  await expect.poll(() => sent(page)).toHaveLength(1);
+  await expect(page.locator('replyguard-overlay, replyguard-context')).toHaveCount(0);
+  const log = async () => ((await serviceWorker.evaluate(() => chrome.storage.local.get('auditLog'))).auditLog ?? []) as Entry[];
+  await expect.poll(async () => (await log()).map((e) => e.event)).toEqual(['shadow']);
+  const [entry] = await log();
+  expect(entry?.composerKind).toBe('shadow');
+  expect(entry?.findings.map((f) => f.category)).toEqual(expect.arrayContaining(['diagnosis', 'consent']));
+});

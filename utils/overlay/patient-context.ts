@@ -82,7 +82,8 @@ const sameIds = (a: readonly Finding[], b: readonly Finding[]): boolean =>
 /** Merge context findings after an analysis; the update's own change event finds nothing to do. */
 function merge(session: ComposerSession): void {
   const settings = currentSettings();
-  if (session.status !== 'checked' || settings.reviewMode === 'off') return;
+  // Shadow mode shows nothing but audits what a review would hold, context findings included.
+  if (session.status !== 'checked' || (settings.reviewMode === 'off' && !settings.shadow)) return;
   const findings = withContext(session, settings);
   if (!sameIds(findings, session.findings)) update(session, { findings });
   refreshView();
