@@ -68,10 +68,10 @@ export function RuleStatsPanel() {
             <tr>
               <th scope="col">Rule</th>
               <th scope="col">Category</th>
-              <th scope="col">Fired</th>
-              <th scope="col">Acted on</th>
-              <th scope="col">Overridden</th>
-              <th scope="col">Not helpful</th>
+              <th scope="col" className="num">Fired</th>
+              <th scope="col" className="num">Acted on</th>
+              <th scope="col" className="num">Overridden</th>
+              <th scope="col" className="num">Not helpful</th>
               <th scope="col">Reasons given</th>
               <th scope="col">Suggestion</th>
             </tr>
@@ -83,10 +83,10 @@ export function RuleStatsPanel() {
                   <code>{row.ruleId}</code>
                 </th>
                 <td>{row.category}</td>
-                <td data-col="fired">{row.fired}</td>
-                <td data-col="actedOn">{row.actedOn}</td>
-                <td data-col="overridden">{row.overridden}</td>
-                <td data-col="notHelpful">{row.notHelpful}</td>
+                <td className="num" data-col="fired">{row.fired}</td>
+                <td className="num" data-col="actedOn">{row.actedOn}</td>
+                <td className="num" data-col="overridden">{row.overridden}</td>
+                <td className="num" data-col="notHelpful">{row.notHelpful}</td>
                 <td>{reasonsText(row)}</td>
                 <td data-col="hint">{row.hint ? HINT_TEXT[row.hint] : ''}</td>
               </tr>
