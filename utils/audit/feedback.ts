@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { categorySchema, severitySchema } from '../analysis/schema';
-import type { AuditEntry } from './schema';
+import { type AuditEntry, auditEntrySchema, auditFindingSchema } from './schema';
 
 // "Not helpful" feedback on a card: the reasons offered, the message the content script sends,
 // and the audit entry the background makes of it. Codes only: the clinician picks a reason from
@@ -19,17 +18,15 @@ export const NOT_HELPFUL_REASONS: readonly { code: NotHelpfulReason; label: stri
 
 export const FEEDBACK_MESSAGE = 'replyguard:feedback';
 
-const code = z.string().regex(/^[A-Za-z0-9_.:-]{1,80}$/);
-
 /** What the content script sends for one card marked "Not helpful". */
 export const feedbackMessageSchema = z.object({
   type: z.literal(FEEDBACK_MESSAGE),
-  ruleId: code,
-  category: categorySchema,
-  severity: severitySchema,
+  ruleId: auditFindingSchema.shape.ruleId,
+  category: auditFindingSchema.shape.category,
+  severity: auditFindingSchema.shape.severity,
   reasonCode: notHelpfulReasonSchema,
-  composerKind: code,
-  origin: z.string().regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/),
+  composerKind: auditEntrySchema.shape.composerKind.unwrap(),
+  origin: auditEntrySchema.shape.origin,
   mode: z.enum(['off', 'inform', 'warn', 'require-reason']),
 });
 export type FeedbackMessage = z.infer<typeof feedbackMessageSchema>;
