@@ -13,7 +13,7 @@ function RedFlags({ flags }: { flags: ContextNote[] }) {
   return (
     <p
       className="rg-ctx__redflag"
-      role="alert"
+      role={emergency ? 'alert' : 'status'}
       data-severity={emergency ? 'critical' : 'warning'}
       title={flags.map((f) => f.summary).join('\n')}
     >

@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import type { Finding } from '@/utils/analysis/schema';
 import type { OverlayActions } from './overlay-contract';
+import { NotHelpful } from './NotHelpful';
 import { SeverityBadge } from './SeverityBadge';
 
 // One finding as an HL7 CDS Hooks card. Card text can come from policy or from page text, so
 // it is only ever rendered as React text nodes.
 
-type CardActions = Pick<OverlayActions, 'applySuggestion' | 'revealFinding'>;
+type CardActions = Pick<OverlayActions, 'applySuggestion' | 'revealFinding' | 'markNotHelpful'>;
 
 export function FindingCard({ finding, actions }: { finding: Finding; actions: CardActions }) {
   const { card } = finding;
@@ -69,6 +70,9 @@ export function FindingCard({ finding, actions }: { finding: Finding; actions: C
         >
           Show in message
         </button>
+        {actions.markNotHelpful && (
+          <NotHelpful describedBy={summaryId} onChoose={(reason) => actions.markNotHelpful?.(finding.id, reason)} />
+        )}
       </div>
     </article>
   );

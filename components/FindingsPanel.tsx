@@ -5,6 +5,7 @@ import type { CSSProperties } from 'react';
 import type { ComposerView, OverlayActions, PanelPlacement } from './overlay-contract';
 import { countAnnouncement, groupFindings, statusLine } from './panel-text';
 import { countBySeverity } from './severity';
+import { criticalAnnouncement } from './severity-tiers';
 import { useFocusRecovery } from './useFocusRecovery';
 import { useSettledAnnouncement } from './useSettledAnnouncement';
 
@@ -17,7 +18,7 @@ interface FindingsPanelProps {
   open: boolean;
   /** Where the panel may sit without covering the composer; bottom edge when absent. */
   placement?: PanelPlacement;
-  actions: Pick<OverlayActions, 'applySuggestion' | 'revealFinding' | 'setPanelOpen' | 'insertConfirmationRequest'>;
+  actions: Pick<OverlayActions, 'applySuggestion' | 'revealFinding' | 'setPanelOpen' | 'insertConfirmationRequest' | 'markNotHelpful'>;
 }
 
 function CountPill({ findings }: { findings: readonly Finding[] }) {
@@ -35,6 +36,7 @@ export function FindingsPanel({ composer, findings, open, placement, actions }: 
   const bodyId = useId();
   const status = statusLine(composer, findings);
   const announcement = useSettledAnnouncement(countAnnouncement(composer, findings));
+  const alert = useSettledAnnouncement(composer.status === 'checked' ? criticalAnnouncement(findings) : null);
   const groups = groupFindings(findings);
   const checking = composer.status === 'checking';
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -106,6 +108,9 @@ export function FindingsPanel({ composer, findings, open, placement, actions }: 
       </div>
       <div className="rg-visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
+      </div>
+      <div className="rg-visually-hidden" aria-live="assertive" aria-atomic="true">
+        {alert}
       </div>
     </aside>
   );

@@ -1,4 +1,5 @@
 import type { Finding, OverrideReason } from '@/utils/analysis/schema';
+import type { NotHelpfulReason } from '@/utils/audit/feedback';
 
 // The boundary between the content script (which owns composers, analysis and sending) and the
 // React overlay (which only renders state and reports the clinician's choices).
@@ -48,6 +49,8 @@ export interface OverlayActions {
   setPanelOpen(open: boolean): void;
   /** Append the closed-loop confirmation request (patient's language, due time) to the reply. */
   insertConfirmationRequest?(): void;
+  /** The clinician marked a card "Not helpful": audit the reason and dismiss the card for this reply. */
+  markNotHelpful?(findingId: string, reason: NotHelpfulReason): void;
   /**
    * Called once the review dialog has closed. Return focus to the composer here: while the
    * dialog is modal the page is inert, so focusing it from resolveReview has no effect.

@@ -160,6 +160,12 @@ export const overlayStyles = `
 .rg-card__detail p { white-space: pre-line; overflow-wrap: anywhere; }
 .rg-card__source { margin-top: 4px; color: var(--rg-muted); font-size: 12px; }
 .rg-card__actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
+.rg-nothelpful { display: contents; }
+.rg-nothelpful__popup { flex-basis: 100%; margin-top: 2px; padding: 6px 8px; background: var(--rg-surface); border-radius: 6px; }
+.rg-nothelpful__label { font-size: 12px; font-weight: 650; margin-bottom: 4px; }
+.rg-nothelpful__menu { display: flex; flex-direction: column; align-items: stretch; gap: 2px; }
+.rg-nothelpful__item { font: inherit; font-size: 13px; text-align: left; padding: 5px 8px; border: 1px solid transparent; border-radius: 6px; background: var(--rg-bg); color: var(--rg-text); cursor: pointer; }
+.rg-nothelpful__item:hover, .rg-nothelpful__item:focus-visible { border-color: var(--rg-accent); }
 
 /* Buttons: at least 28px tall (WCAG 2.2 target size is 24px) */
 .rg-btn {

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '@/utils/analysis/schema';
 import type { ComposerView } from './overlay-contract';
 import { bySeverity, countBySeverity, severityLabel, severityOrder } from './severity';
+import { announcedInCount } from './severity-tiers';
 
 // The words the findings panel shows and announces, kept pure so they are tested without a DOM.
 
@@ -25,14 +26,21 @@ const countWord: Record<Severity, { one: string; many: string }> = {
   info: { one: 'note', many: 'notes' },
 };
 
+const NO_FINDINGS = 'No findings';
+const NOTHING_TO_REVIEW = 'Nothing to review';
+const QUIET: ReadonlySet<string> = new Set([NO_FINDINGS, NOTHING_TO_REVIEW]);
+
 /**
  * What the polite live region should say for this state, or null to keep saying what it said
- * (while a check is running the count is in flux and not worth announcing).
+ * (while a check is running the count is in flux and not worth announcing). Notes are quiet:
+ * only warnings and critical findings are counted (see severity-tiers.ts).
  */
-export function countAnnouncement(composer: ComposerView, findings: readonly Finding[]): string | null {
+export function countAnnouncement(composer: ComposerView, allFindings: readonly Finding[]): string | null {
   if (composer.status === 'checking') return null;
-  if (composer.status === 'not-checked') return statusLine(composer, findings);
-  if (findings.length === 0) return 'No findings';
+  if (composer.status === 'not-checked') return statusLine(composer, allFindings);
+  if (allFindings.length === 0) return NO_FINDINGS;
+  const findings = announcedInCount(allFindings);
+  if (findings.length === 0) return NOTHING_TO_REVIEW;
   const counts = countBySeverity(findings);
   const parts = severityOrder
     .filter((severity) => counts[severity] > 0)
@@ -42,10 +50,13 @@ export function countAnnouncement(composer: ComposerView, findings: readonly Fin
   return `${plural(findings.length, 'finding', 'findings')}: ${parts.join(', ')}${fromPatient}`;
 }
 
-/** "No findings" is news only after something was announced; on a clean first check stay quiet. */
+/**
+ * "No findings" and "Nothing to review" are news only after findings were announced: on a clean
+ * first check, and between the two (a note came or went), stay quiet.
+ */
 export function nextAnnouncement(previous: string, candidate: string | null): string {
   if (candidate === null) return previous;
-  if (candidate === 'No findings' && previous === '') return previous;
+  if (QUIET.has(candidate) && (previous === '' || QUIET.has(previous))) return previous;
   return candidate;
 }
 

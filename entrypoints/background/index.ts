@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { FEEDBACK_MESSAGE, feedbackEntry } from '@/utils/audit/feedback';
 import { AUDIT_MESSAGE } from '@/utils/audit/record';
 import { recordAuditEntry } from '@/utils/audit/store';
 import { POLICY_CACHE_KEY, readPolicy, readResolved } from '@/utils/settings/storage';
@@ -35,6 +36,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
     const { type, entry } = (message ?? {}) as { type?: unknown; entry?: unknown };
     if (type === AUDIT_MESSAGE) recordAuditEntry(entry);
+    if (type === FEEDBACK_MESSAGE) recordAuditEntry(feedbackEntry(message, new Date(), crypto.randomUUID()));
     if (type === 'replyguard:sync') return sync().then(() => true);
     return undefined;
   });

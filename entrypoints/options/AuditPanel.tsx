@@ -4,7 +4,7 @@ import { toCsv, toJson } from '@/utils/audit/export';
 import { validEntries } from '@/utils/audit/log';
 import { AUDIT_KEY, type AuditEntry } from '@/utils/audit/schema';
 
-function download(name: string, type: string, text: string): void {
+export function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = Object.assign(document.createElement('a'), { href: url, download: name });
   link.click();

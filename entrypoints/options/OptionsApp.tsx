@@ -7,6 +7,7 @@ import { AuditPanel } from './AuditPanel';
 import { CategoriesEditor } from './CategoriesEditor';
 import { JsonEditor } from './JsonEditor';
 import { OriginAccessList, OriginsEditor } from './OriginsEditor';
+import { RuleStatsPanel } from './RuleStatsPanel';
 import { SettingSection } from './SettingSection';
 import { useResolved } from './useResolved';
 
@@ -129,6 +130,7 @@ export function OptionsApp() {
           {editorFor(key, resolved)}
         </SettingSection>
       ))}
+      <RuleStatsPanel />
     </main>
   );
 }

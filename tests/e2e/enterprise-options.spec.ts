@@ -53,6 +53,8 @@ test('shadow mode shows nothing, never holds a send, and audits what it would ha
   await expect
     .poll(async () => ((await serviceWorker.evaluate(() => chrome.storage.local.get('auditLog'))).auditLog as { event: string }[] | undefined)?.map((e) => e.event))
     .toEqual(['shadow']);
+  const [entry] = (await serviceWorker.evaluate(() => chrome.storage.local.get('auditLog'))).auditLog as { composerKind?: string }[];
+  expect(entry?.composerKind).toBe('textarea');
 });
 
 test('removing the EHR origin unregisters the content script; the page runs without ReplyGuard', async ({ openThread, setSettings, serviceWorker }) => {

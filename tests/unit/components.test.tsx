@@ -175,7 +175,7 @@ describe('panel text', () => {
   const composer = { id: 'c1', kind: 'textarea', status: 'checked' } as const;
 
   it('counts by severity and names red flags in the patient message', () => {
-    expect(countAnnouncement(composer, sampleFindings)).toBe("4 findings: 2 critical, 1 warning, 1 note (1 in the patient's message)");
+    expect(countAnnouncement(composer, sampleFindings)).toBe("3 findings: 2 critical, 1 warning (1 in the patient's message)");
     expect(countAnnouncement(composer, [])).toBe('No findings');
     expect(countAnnouncement({ ...composer, status: 'checking' }, sampleFindings)).toBeNull();
     expect(statusLine(composer, [infoFinding])).toBe('Checked: 1 thing to review');

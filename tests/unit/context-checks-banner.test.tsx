@@ -37,7 +37,8 @@ describe('context bar', () => {
         actions={{ choosePatientState: vi.fn() }}
       />,
     );
-    expect(screen.getByRole('alert').textContent).toContain('call the patient today');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('status').textContent).toContain('call the patient today');
   });
 
   it('context notes carry their severity; no alert without red flags', () => {

@@ -29,7 +29,7 @@ function maxSeverity(entry: AuditEntry): string {
 }
 
 /** RFC 4180 quoting; a leading = + - @ is prefixed with ' so spreadsheets do not run it as a formula. */
-function cell(value: string | number | undefined): string {
+export function cell(value: string | number | undefined): string {
   let text = value === undefined ? '' : String(value);
   if (/^[=+\-@]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

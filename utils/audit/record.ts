@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ReviewDecision } from '@/components/overlay-contract';
 import type { Category, Finding } from '../analysis/schema';
 import type { ReviewMode } from '../settings/schema';
+import { FEEDBACK_MESSAGE, type FeedbackMessage, type NotHelpfulReason } from './feedback';
 import type { AuditAction, AuditEntry } from './schema';
 
 // The content script's side of the audit log: turn a review and the clinician's decision into
@@ -10,12 +11,16 @@ import type { AuditAction, AuditEntry } from './schema';
 
 export const AUDIT_MESSAGE = 'replyguard:audit';
 
-function send(entry: AuditEntry): void {
+function post(message: object): void {
   try {
-    browser.runtime.sendMessage({ type: AUDIT_MESSAGE, entry }).catch(() => {});
+    browser.runtime.sendMessage(message).catch(() => {});
   } catch {
     // The extension was reloaded under this page: nothing to record to.
   }
+}
+
+function send(entry: AuditEntry): void {
+  post({ type: AUDIT_MESSAGE, entry });
 }
 
 function findingCodes(findings: readonly Finding[]): AuditEntry['findings'] {
@@ -39,10 +44,14 @@ export function actionOf(decision: ReviewDecision, findings: readonly Finding[])
 }
 
 /** Records that a review was shown; returns the function that records the decision on it. */
-export function auditReview(mode: ReviewMode, findings: readonly Finding[]): (decision: ReviewDecision) => void {
+export function auditReview(
+  mode: ReviewMode,
+  findings: readonly Finding[],
+  composerKind?: string,
+): (decision: ReviewDecision) => void {
   const reviewId = crypto.randomUUID();
   const shownAt = Date.now();
-  const base = { reviewId, origin: location.origin, mode, findings: findingCodes(findings) };
+  const base = { reviewId, origin: location.origin, mode, composerKind, findings: findingCodes(findings) };
   send({ ...base, time: new Date(shownAt).toISOString(), event: 'review-shown' });
   return (decision) => {
     const now = Date.now();
@@ -51,11 +60,12 @@ export function auditReview(mode: ReviewMode, findings: readonly Finding[]): (de
 }
 
 /** Shadow mode: what would have been reviewed at this send, shown to no one. */
-export function auditShadow(findings: readonly Finding[]): void {
+export function auditShadow(findings: readonly Finding[], composerKind?: string): void {
   send({
     reviewId: crypto.randomUUID(),
     origin: location.origin,
     mode: 'shadow',
+    composerKind,
     findings: findingCodes(findings),
     time: new Date().toISOString(),
     event: 'shadow',
@@ -84,4 +94,16 @@ export function auditDataLossGuard(found: { care: readonly Category[]; identifie
 /** A composer on a page not secure enough for patient messages: the origin and time only. */
 export function auditInsecurePage(mode: ReviewMode): void {
   send({ reviewId: crypto.randomUUID(), origin: location.origin, mode, findings: [], time: new Date().toISOString(), event: 'insecure-page' });
+}
+
+/** A card marked "Not helpful"; the background validates the message and writes the entry. */
+export function auditFeedback(
+  finding: Finding,
+  reasonCode: NotHelpfulReason,
+  composerKind: string,
+  mode: FeedbackMessage['mode'],
+): void {
+  const { ruleId, category, severity } = finding;
+  const message: FeedbackMessage = { type: FEEDBACK_MESSAGE, ruleId, category, severity, reasonCode, composerKind, origin: location.origin, mode };
+  post(message);
 }

@@ -5,6 +5,7 @@ import { currentSettings } from '@/utils/settings/live';
 import { preferredLanguage } from './closed-loop-page';
 import { readIncoming } from './incoming';
 import { organizationFrom } from './organization';
+import { hideDismissed } from './not-helpful';
 import { currentAdapter } from './patient-context';
 import { readText } from './read-text';
 import { type ComposerSession, update } from './registry';
@@ -30,7 +31,8 @@ export function analyzeNow(session: ComposerSession, force = false): boolean {
     if (currentSettings().faultInjection === 'analyze') throw new Error('injected analysis fault');
     const incoming = readIncoming(currentAdapter());
     const { categories, ruleOverrides } = currentSettings();
-    const findings = tuneFindings(analyze({ reply: text, incoming, organization: organizationFrom(currentSettings(), preferredLanguage) }), { categories, rules: ruleOverrides }).sort(byPosition);
+    const tuned = tuneFindings(analyze({ reply: text, incoming, organization: organizationFrom(currentSettings(), preferredLanguage) }), { categories, rules: ruleOverrides }).sort(byPosition);
+    const findings = hideDismissed(session, tuned, text);
     update(session, { text, findings, status: 'checked', statusMessage: undefined });
     return true;
   } catch (error) {

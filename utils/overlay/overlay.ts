@@ -7,11 +7,13 @@ import type {
   ReviewMode,
 } from '@/components/overlay-contract';
 import type { Finding } from '@/utils/analysis/schema';
+import type { NotHelpfulReason } from '@/utils/audit/feedback';
 import { currentSettings, onSettingsChange } from '@/utils/settings/live';
 import { analyzeNow } from './analysis';
 import { insertConfirmationRequest, localizedEdits } from './confirmation-request';
 import { applyEdit } from './edit';
 import { registerFeature } from './features';
+import { markNotHelpful } from './not-helpful';
 import { isTextarea, readText } from './read-text';
 import { allSessions, type ComposerSession, focusedSession, on } from './registry';
 import { reportError, safely } from './safe';
@@ -158,6 +160,10 @@ export const actions: OverlayActions = {
   insertConfirmationRequest: safely('insertConfirmationRequest', () => {
     const session = shownSession();
     if (session) void insertConfirmationRequest(session);
+  }),
+  markNotHelpful: safely('markNotHelpful', (findingId: string, reason: NotHelpfulReason) => {
+    const session = shownSession();
+    if (session) markNotHelpful(session, findingId, reason);
   }),
 } as OverlayActions;
 

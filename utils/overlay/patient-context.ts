@@ -11,6 +11,7 @@ import type { PatientContext } from '@/utils/context-checks/schema';
 import { currentSettings, onSettingsChange, type PageSettings } from '@/utils/settings/live';
 import { normalizeOrigin } from '@/utils/settings/origins';
 import { registerFeature } from './features';
+import { hideDismissed } from './not-helpful';
 import { allSessions, type ComposerSession, focusedSession, on, update } from './registry';
 import { safely } from './safe';
 import { createStore } from './store';
@@ -65,7 +66,8 @@ function withContext(session: ComposerSession, settings: PageSettings): Finding[
     },
     session.text,
   );
-  return [...engine, ...tuneFindings(found, { categories, rules: ruleOverrides })].sort(inTextOrder);
+  const merged = [...engine, ...tuneFindings(found, { categories, rules: ruleOverrides })].sort(inTextOrder);
+  return hideDismissed(session, merged, session.text);
 }
 
 /** The panel contract's order: reply findings first, then the patient's message, by position. */
@@ -80,7 +82,8 @@ const sameIds = (a: readonly Finding[], b: readonly Finding[]): boolean =>
 /** Merge context findings after an analysis; the update's own change event finds nothing to do. */
 function merge(session: ComposerSession): void {
   const settings = currentSettings();
-  if (session.status !== 'checked' || settings.reviewMode === 'off') return;
+  // Shadow mode shows nothing but audits what a review would hold, context findings included.
+  if (session.status !== 'checked' || (settings.reviewMode === 'off' && !settings.shadow)) return;
   const findings = withContext(session, settings);
   if (!sameIds(findings, session.findings)) update(session, { findings });
   refreshView();

@@ -1,4 +1,5 @@
 import type { ReviewMode } from '@/components/overlay-contract';
+import { holdsSend } from '@/components/severity-tiers';
 import type { Finding } from '@/utils/analysis/schema';
 import { auditReview, auditShadow } from '@/utils/audit/record';
 import { currentSettings } from '@/utils/settings/live';
@@ -25,7 +26,7 @@ let replaying: ComposerSession | null = null;
 function findingsToHold(session: ComposerSession): Finding[] {
   if (currentSettings().faultInjection === 'send-guard') throw new Error('injected send-guard fault');
   if (!analyzeNow(session)) return [];
-  return session.findings.filter((f) => f.severity === 'warning' || f.severity === 'critical');
+  return session.findings.filter(holdsSend);
 }
 
 function sendOnce(session: ComposerSession, replay: () => void): void {
@@ -41,14 +42,15 @@ function sendOnce(session: ComposerSession, replay: () => void): void {
 let lastShadowSend: { session: ComposerSession; at: number } | null = null;
 
 function auditShadowSend(session: ComposerSession): void {
-  const now = Date.now();
-  if (lastShadowSend?.session === session && now - lastShadowSend.at < 1000) return;
-  lastShadowSend = { session, at: now };
+  if (lastShadowSend?.session === session && Date.now() - lastShadowSend.at < 1000) return;
   try {
     const held = findingsToHold(session);
-    if (held.length > 0) auditShadow(held);
+    if (held.length > 0) auditShadow(held, session.kind);
   } catch (error) {
     reportError('shadow audit', error);
+  } finally {
+    // Timed from the end: the first analysis of a page can itself take a second under load.
+    lastShadowSend = { session, at: Date.now() };
   }
 }
 
@@ -71,7 +73,7 @@ function guard(event: Event, session: ComposerSession, replay: () => void): void
   event.preventDefault();
   event.stopImmediatePropagation();
   if (overlayState().review.open) return;
-  const recordDecision = auditReview(mode, held);
+  const recordDecision = auditReview(mode, held, session.kind);
   // A missing required footer never holds a send, but a review that opens lists it.
   const footer = session.findings.filter((f) => f.category === 'expectations' && f.severity === 'info');
   openReview(session, [...held, ...footer], mode, (decision) => {

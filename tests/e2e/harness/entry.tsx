@@ -35,6 +35,10 @@ function Harness() {
   const actions: OverlayActions = {
     applySuggestion: (findingId, suggestionUuid) => window.rgLog.push({ applySuggestion: [findingId, suggestionUuid] }),
     revealFinding: (findingId) => window.rgLog.push({ revealFinding: findingId }),
+    markNotHelpful: (findingId, reason) => {
+      window.rgLog.push({ markNotHelpful: [findingId, reason] });
+      setState((s) => ({ ...s, findings: s.findings.filter((f) => f.id !== findingId) }));
+    },
     resolveReview: closeReview,
     setPanelOpen: (open) => setState((s) => ({ ...s, panelOpen: open })),
     onReviewClosed: () => document.getElementById('reply')?.focus(),
