@@ -14,6 +14,7 @@ import '@/utils/overlay/panel-placement';
 import '@/utils/overlay/closed-loop';
 import '@/utils/overlay/patient-context';
 import '@/utils/overlay/context-bar';
+import '@/utils/overlay/provenance-watch';
 
 export default defineContentScript({
   // Registered at run time by the background for exactly the enabled origins; these matches

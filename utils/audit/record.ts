@@ -18,8 +18,14 @@ function send(entry: AuditEntry): void {
   }
 }
 
-function findingCodes(findings: readonly Finding[]): AuditEntry['findings'] {
-  return findings.map(({ ruleId, category, severity }) => ({ ruleId, category, severity }));
+/** Codes per finding; `fromDraft` marks those lying in inserted (draft, paste), never-edited text. */
+function findingCodes(findings: readonly Finding[], fromDraft?: ReadonlySet<string>): AuditEntry['findings'] {
+  return findings.map(({ id, ruleId, category, severity }) => ({
+    ruleId,
+    category,
+    severity,
+    ...(fromDraft?.has(id) ? { fromDraft: true } : {}),
+  }));
 }
 
 const INTENT_ACTIONS: Partial<Record<string, AuditAction>> = {
@@ -39,10 +45,14 @@ export function actionOf(decision: ReviewDecision, findings: readonly Finding[])
 }
 
 /** Records that a review was shown; returns the function that records the decision on it. */
-export function auditReview(mode: ReviewMode, findings: readonly Finding[]): (decision: ReviewDecision) => void {
+export function auditReview(
+  mode: ReviewMode,
+  findings: readonly Finding[],
+  fromDraft?: ReadonlySet<string>,
+): (decision: ReviewDecision) => void {
   const reviewId = crypto.randomUUID();
   const shownAt = Date.now();
-  const base = { reviewId, origin: location.origin, mode, findings: findingCodes(findings) };
+  const base = { reviewId, origin: location.origin, mode, findings: findingCodes(findings, fromDraft) };
   send({ ...base, time: new Date(shownAt).toISOString(), event: 'review-shown' });
   return (decision) => {
     const now = Date.now();
@@ -51,12 +61,12 @@ export function auditReview(mode: ReviewMode, findings: readonly Finding[]): (de
 }
 
 /** Shadow mode: what would have been reviewed at this send, shown to no one. */
-export function auditShadow(findings: readonly Finding[]): void {
+export function auditShadow(findings: readonly Finding[], fromDraft?: ReadonlySet<string>): void {
   send({
     reviewId: crypto.randomUUID(),
     origin: location.origin,
     mode: 'shadow',
-    findings: findingCodes(findings),
+    findings: findingCodes(findings, fromDraft),
     time: new Date().toISOString(),
     event: 'shadow',
   });

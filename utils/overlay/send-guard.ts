@@ -46,7 +46,7 @@ function auditShadowSend(session: ComposerSession): void {
   lastShadowSend = { session, at: now };
   try {
     const held = findingsToHold(session);
-    if (held.length > 0) auditShadow(held);
+    if (held.length > 0) auditShadow(held, session.fromDraft);
   } catch (error) {
     reportError('shadow audit', error);
   }
@@ -71,7 +71,7 @@ function guard(event: Event, session: ComposerSession, replay: () => void): void
   event.preventDefault();
   event.stopImmediatePropagation();
   if (overlayState().review.open) return;
-  const recordDecision = auditReview(mode, held);
+  const recordDecision = auditReview(mode, held, session.fromDraft);
   openReview(session, held, mode, (decision) => {
     recordDecision(decision);
     if (decision.action !== 'send-anyway') return;
