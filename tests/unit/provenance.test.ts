@@ -119,6 +119,14 @@ describe('edits', () => {
     expect(isFromDraft(retyped, spanOf(DRAFT, 'metformin 500 mg'))).toBe(false);
   });
 
+  it('an edit far into a very long sentence still takes all of it out', () => {
+    const long = `Start metformin 500 mg ${'with food and water '.repeat(80)}daily. Call us.`;
+    const at = long.indexOf('daily');
+    const edited = typeAt(initialProvenance(long), at, at, 'twice ');
+    expect(isFromDraft(edited, spanOf(edited.text, 'metformin 500 mg'))).toBe(false);
+    expect(isFromDraft(edited, spanOf(edited.text, 'Call us'))).toBe(true);
+  });
+
   it('a new draft replacing an edited one is inserted again', () => {
     const edited = typeAt(initialProvenance(DRAFT), 0, 4, 'The');
     const next = 'Your LDL came back at 190, which means you have high cholesterol. Start atorvastatin 20 mg daily.';

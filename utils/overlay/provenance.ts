@@ -21,8 +21,8 @@ export interface ChangedRegion {
   insertedEnd: number;
 }
 
-/** Characters either side of a typed edit looked at to find its sentence (bounds the cost). */
-const SENTENCE_WINDOW = 2000;
+/** Characters either side of a typed edit first looked at to find its sentence (doubled as needed). */
+const SENTENCE_WINDOW = 300;
 
 /** A composer's text when ReplyGuard first sees it: whatever is already there was not typed. */
 export function initialProvenance(text: string): Provenance {
@@ -78,21 +78,19 @@ function subtract(ranges: readonly TextSpan[], cut: TextSpan): TextSpan[] {
 /**
  * The sentences of `text` a typed edit of [start, end) touches, as one span (null when it touched
  * only the whitespace between sentences). A deletion (start === end) touches the sentences it
- * borders; an insertion touches those it overlaps.
+ * borders; an insertion touches those it overlaps. Segments a window around the edit, widened
+ * until the sentences found do not run into its edges, so the cost follows the sentence length.
  */
-export function editedSentences(text: string, start: number, end: number): TextSpan | null {
-  const from = Math.max(0, start - SENTENCE_WINDOW);
-  const to = Math.min(text.length, end + SENTENCE_WINDOW);
+export function editedSentences(text: string, start: number, end: number, window = SENTENCE_WINDOW): TextSpan | null {
+  const from = Math.max(0, start - window);
+  const to = Math.min(text.length, end + window);
   const touched = splitSentences(text.slice(from, to))
     .map((s) => ({ start: s.start + from, end: s.end + from }))
     .filter((s) => (start === end ? s.start <= start && start <= s.end : s.start < end && s.end > start));
   if (touched.length === 0) return null;
-  return { start: touched[0]!.start, end: touched.at(-1)!.end };
-}
-
-/** Does any inserted range come within reach of a typed edit's sentence search? */
-function near(ranges: readonly TextSpan[], start: number, end: number): boolean {
-  return ranges.some((r) => r.end >= start - SENTENCE_WINDOW && r.start <= end + SENTENCE_WINDOW);
+  const span = { start: touched[0]!.start, end: touched.at(-1)!.end };
+  const cut = (span.start === from && from > 0) || (span.end === to && to < text.length);
+  return cut ? editedSentences(text, start, end, window * 2) : span;
 }
 
 /** The provenance after the composer's text became `next` through a change of `origin`. */
@@ -102,7 +100,7 @@ export function applyChange(state: Provenance, next: string, origin: ChangeOrigi
   let inserted = shift(state.inserted, region);
   if (origin === 'inserted') {
     inserted.push({ start: region.start, end: region.insertedEnd });
-  } else if (near(inserted, region.start, region.insertedEnd)) {
+  } else if (inserted.length > 0) {
     const sentence = editedSentences(next, region.start, region.insertedEnd);
     if (sentence) inserted = subtract(inserted, sentence);
   }
