@@ -2,8 +2,10 @@ import { useId } from 'react';
 import type { CheckStatus } from './overlay-contract';
 
 // One small chip per attached composer saying whether ReplyGuard is checking it. A status live
-// region, so a change to "not checked" is announced politely; clicking it shows the findings
-// panel for that composer. Positioned by the content script (status-control.ts).
+// region, so a change to "not checked" is announced politely. Clicking it shows the findings
+// panel for that composer; it is deliberately not a button (the panel's own toggle is the
+// keyboard path), so "ReplyGuard" buttons on the page stay the panel's alone. Positioned by the
+// content script (status-control.ts).
 
 export interface ComposerStatusView {
   /** The composer session's id. */
@@ -32,21 +34,18 @@ export function StatusControl({ view, onOpen }: { view: ComposerStatusView; onOp
       className="rg-status"
       role="status"
       aria-label={`ReplyGuard status: ${view.name}`}
+      aria-describedby={reasonId}
+      title={`${reason} Click to show the ReplyGuard panel.`}
       data-status={view.status}
       data-composer={view.id}
       data-kind={view.kind}
       style={{ left: `${view.left}px`, top: `${view.top}px` }}
+      onClick={() => onOpen(view.id)}
     >
-      <button
-        type="button"
-        className="rg-status__chip"
-        title={`${reason} Show the ReplyGuard panel.`}
-        aria-describedby={reasonId}
-        onClick={() => onOpen(view.id)}
-      >
+      <span className="rg-status__chip">
         <span className="rg-status__dot" aria-hidden="true" />
         {statusChipText(view.status)}
-      </button>
+      </span>
       <span id={reasonId} className="rg-visually-hidden">
         {reason}
       </span>

@@ -13,8 +13,7 @@ export const statusStyles = `
   border: 1px solid #c3cad4; border-radius: 12px; background: #ffffff; color: #1a1f26; opacity: 0.92;
   font: 500 12px/1 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   white-space: nowrap; overflow: hidden; text-overflow: ellipsis; box-shadow: 0 1px 2px rgba(16, 24, 40, 0.12); }
-.rg-status__chip:hover { opacity: 1; border-color: #9aa4b2; }
-.rg-status__chip:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; opacity: 1; }
+.rg-status:hover .rg-status__chip { opacity: 1; border-color: #9aa4b2; }
 .rg-status__dot { flex: none; width: 8px; height: 8px; border-radius: 50%; background: #1d4ed8; }
 .rg-status[data-status="not-checked"] .rg-status__chip { border-color: #8f3a0b; background: #fffaeb; color: #7a2e0e; }
 .rg-status[data-status="not-checked"] .rg-status__dot { background: #dc6803; }

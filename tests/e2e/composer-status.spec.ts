@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { attemptSend, COMPOSERS, ROUTINE, RISKY, sent, typeReply } from './composers';
 import { expect, test } from './fixtures';
@@ -19,9 +20,11 @@ for (const c of COMPOSERS) {
     const status = statusOf(page);
     await expect(status).toHaveCount(1);
     await expect(status).toHaveText(/ReplyGuard: checking/);
-    await expect(status.getByRole('button', { name: 'ReplyGuard: checking' })).toBeVisible();
+    await expect(status).toBeVisible();
+    // Not a button: "ReplyGuard" buttons on the page stay the findings panel's.
+    await expect(page.getByRole('button', { name: /ReplyGuard/ })).toHaveCount(1);
 
-    const chip = (await status.getByRole('button').boundingBox())!;
+    const chip = (await status.boundingBox())!;
     const editable = (await c.editable(page).boundingBox())!;
     const send = (await page.getByTestId('reply-composer').getByTestId('send-button').boundingBox())!;
     expect(overlaps(chip, editable)).toBe(false);
@@ -36,9 +39,29 @@ for (const c of COMPOSERS) {
   });
 }
 
+/** Serious and critical axe violations inside the status chips. */
+async function chipViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.filter((n) => JSON.stringify(n.target).includes('replyguard-status')).map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+}
+
+test('the chip has no serious or critical axe violations, checking or not checked', { tag: '@fault' }, async ({
+  openThread,
+  setSettings,
+}) => {
+  const page = await openThread(8);
+  await expect(statusOf(page)).toHaveText(/ReplyGuard: checking/);
+  expect(await chipViolations(page)).toEqual([]);
+  await setSettings({ reviewMode: 'warn', faultInjection: 'analyze' });
+  await expect(statusOf(page)).toHaveText(/ReplyGuard: not checked/);
+  expect(await chipViolations(page)).toEqual([]);
+});
+
 test('clicking the chip opens the findings panel for that composer', async ({ openThread }) => {
   const page = await openThread(8);
-  await statusOf(page).getByRole('button').click();
+  await statusOf(page).click();
   await expect(page.getByRole('complementary', { name: 'ReplyGuard findings' }).getByRole('button', { expanded: true })).toBeVisible();
 });
 
