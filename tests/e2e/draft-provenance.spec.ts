@@ -92,16 +92,18 @@ test('an unedited AI draft is flagged before any keystroke, and the review and a
   await expect.poll(() => sent(page)).toHaveLength(1);
 });
 
-test('a reply typed by the clinician is never called a draft', async ({ openThread, serviceWorker }) => {
-  const page = await openThread(quill.threadId);
-  await typeReply(quill, page, RISKY);
-  await attemptSend(quill, page, 'button');
-  await expect(reviewDialog(page)).toBeVisible();
-  await expect(reviewDialog(page).getByRole('listitem').first()).toBeVisible();
-  await expect(reviewDialog(page)).not.toContainText(FROM_DRAFT);
-  await expect.poll(async () => (await reviewsShown(serviceWorker)).length).toBe(1);
-  expect(draftRules((await reviewsShown(serviceWorker))[0])).toEqual([]);
-});
+for (const c of COMPOSERS) {
+  test(`${c.kind}: a reply typed by the clinician is never called a draft`, async ({ openThread, serviceWorker }) => {
+    const page = await openThread(c.threadId);
+    await typeReply(c, page, RISKY);
+    await attemptSend(c, page, 'button');
+    await expect(reviewDialog(page)).toBeVisible();
+    await expect(reviewDialog(page).getByRole('listitem').first()).toBeVisible();
+    await expect(reviewDialog(page)).not.toContainText(FROM_DRAFT);
+    await expect.poll(async () => (await reviewsShown(serviceWorker)).length).toBe(1);
+    expect(draftRules((await reviewsShown(serviceWorker))[0])).toEqual([]);
+  });
+}
 
 test('pasted text counts as inserted until it is edited', async ({ openThread, browserContext, demo }) => {
   await browserContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: demo.url });

@@ -90,9 +90,10 @@ const onUserEvent = safely('provenance input', (event: Event) => {
   watch.signalAt = Date.now();
 });
 
+// Rich editors are followed by their mutation observer; a textarea's value changes only show here.
 const onInput = safely('provenance input', (event: Event) => {
   const session = sessionOf(event);
-  if (session) sync(session);
+  if (session && isTextarea(session.element)) sync(session);
 });
 
 function listen(win: Window, signal: AbortSignal): void {
