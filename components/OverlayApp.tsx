@@ -21,6 +21,7 @@ export function OverlayApp({ state, actions }: { state: OverlayViewState; action
         <ReviewDialog
           findings={state.review.findings}
           mode={state.review.mode}
+          fromDraft={state.review.fromDraft}
           resolveReview={actions.resolveReview}
           onClosed={() => actions.onReviewClosed?.()}
         />

@@ -11,6 +11,8 @@ import { SeverityBadge } from './SeverityBadge';
 interface ReviewDialogProps {
   findings: Finding[];
   mode: ReviewMode;
+  /** Ids of findings lying in text inserted (AI draft, template, paste) and never edited. */
+  fromDraft?: readonly string[];
   resolveReview: OverlayActions['resolveReview'];
   /** After the dialog has closed and the page is no longer inert (see OverlayActions.onReviewClosed). */
   onClosed?: () => void;
@@ -37,7 +39,7 @@ function closeModal(dialog: HTMLDialogElement): void {
   }
 }
 
-export function ReviewDialog({ findings, mode, resolveReview, onClosed }: ReviewDialogProps) {
+export function ReviewDialog({ findings, mode, fromDraft, resolveReview, onClosed }: ReviewDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
   const resolvedRef = useRef(false);
@@ -129,6 +131,7 @@ export function ReviewDialog({ findings, mode, resolveReview, onClosed }: Review
               </div>
               <p className="rg-review__summary">{finding.card.summary}</p>
               {finding.card.detail.trim() !== '' && <p className="rg-review__why">{finding.card.detail}</p>}
+              {fromDraft?.includes(finding.id) && <p className="rg-review__draft">This sentence came from a draft and was not changed.</p>}
             </li>
           ))}
         </ul>

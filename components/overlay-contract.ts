@@ -32,7 +32,8 @@ export interface OverlayViewState {
   placement?: PanelPlacement;
   /** Reply and incoming findings for that composer, in text order. */
   findings: Finding[];
-  review: { open: boolean; findings: Finding[]; mode: ReviewMode };
+  /** `fromDraft`: ids of the findings lying in inserted (draft, paste), never-edited text. */
+  review: { open: boolean; findings: Finding[]; mode: ReviewMode; fromDraft?: string[] };
   panelOpen: boolean;
 }
 

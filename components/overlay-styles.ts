@@ -201,6 +201,7 @@ export const overlayStyles = `
 .rg-review__item--warning { border-left-color: var(--rg-warning-mark); }
 .rg-review__summary { margin-top: 2px; font-weight: 600; overflow-wrap: anywhere; }
 .rg-review__why { margin-top: 2px; color: var(--rg-muted); white-space: pre-line; overflow-wrap: anywhere; }
+.rg-review__draft { margin-top: 4px; font-weight: 600; }
 .rg-review__fixes { display: flex; flex-wrap: wrap; gap: 6px 8px; margin-top: 16px; }
 .rg-review__label { flex-basis: 100%; font-weight: 650; }
 .rg-review__reasons { margin-top: 14px; border: 0; display: flex; flex-direction: column; gap: 2px; }

@@ -15,6 +15,9 @@ import '@/utils/overlay/closed-loop';
 import '@/utils/overlay/patient-context';
 import '@/utils/overlay/context-bar';
 import '@/utils/overlay/insecure-page';
+import '@/utils/overlay/provenance-watch';
+import '@/utils/overlay/status-control';
+import '@/utils/overlay/report-composers';
 
 export default defineContentScript({
   // Registered at run time by the background for exactly the enabled origins; these matches

@@ -6,6 +6,7 @@ import { categoryLabel } from '@/utils/closed-loop/labels';
 import { isFinished, pendingSoonestFirst, stateAt, wakeAt } from '@/utils/closed-loop/machine';
 import type { LoopMessage } from '@/utils/closed-loop/messages';
 import type { Loop } from '@/utils/closed-loop/schema';
+import { ComposerList } from './ComposerList';
 import { useLoops } from './useLoops';
 
 // The awaited confirmations, soonest due first: open the thread, close or snooze by hand, copy
@@ -94,6 +95,7 @@ export function PopupApp() {
         </>
       )}
       <p className="note">Stored in this browser only: thread address, categories and times, never message text.</p>
+      <ComposerList />
     </main>
   );
 }

@@ -23,8 +23,14 @@ function send(entry: AuditEntry): void {
   post({ type: AUDIT_MESSAGE, entry });
 }
 
-function findingCodes(findings: readonly Finding[]): AuditEntry['findings'] {
-  return findings.map(({ ruleId, category, severity }) => ({ ruleId, category, severity }));
+/** Codes per finding; `fromDraft` marks those lying in inserted (draft, paste), never-edited text. */
+function findingCodes(findings: readonly Finding[], fromDraft?: ReadonlySet<string>): AuditEntry['findings'] {
+  return findings.map(({ id, ruleId, category, severity }) => ({
+    ruleId,
+    category,
+    severity,
+    ...(fromDraft?.has(id) ? { fromDraft: true } : {}),
+  }));
 }
 
 const INTENT_ACTIONS: Partial<Record<string, AuditAction>> = {
@@ -48,10 +54,11 @@ export function auditReview(
   mode: ReviewMode,
   findings: readonly Finding[],
   composerKind?: string,
+  fromDraft?: ReadonlySet<string>,
 ): (decision: ReviewDecision) => void {
   const reviewId = crypto.randomUUID();
   const shownAt = Date.now();
-  const base = { reviewId, origin: location.origin, mode, composerKind, findings: findingCodes(findings) };
+  const base = { reviewId, origin: location.origin, mode, composerKind, findings: findingCodes(findings, fromDraft) };
   send({ ...base, time: new Date(shownAt).toISOString(), event: 'review-shown' });
   return (decision) => {
     const now = Date.now();
@@ -60,13 +67,13 @@ export function auditReview(
 }
 
 /** Shadow mode: what would have been reviewed at this send, shown to no one. */
-export function auditShadow(findings: readonly Finding[], composerKind?: string): void {
+export function auditShadow(findings: readonly Finding[], composerKind?: string, fromDraft?: ReadonlySet<string>): void {
   send({
     reviewId: crypto.randomUUID(),
     origin: location.origin,
     mode: 'shadow',
     composerKind,
-    findings: findingCodes(findings),
+    findings: findingCodes(findings, fromDraft),
     time: new Date().toISOString(),
     event: 'shadow',
   });

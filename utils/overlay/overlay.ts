@@ -68,7 +68,8 @@ export function shownComposer(): ComposerSession | null {
 /** Open the pre-send review; `handler` receives the clinician's decision once. */
 export function openReview(session: ComposerSession, findings: Finding[], mode: ReviewMode, handler: ReviewHandler): void {
   pendingReview = { session, handler };
-  store.set((state) => ({ ...state, review: { open: true, findings, mode } }));
+  const fromDraft = findings.filter((f) => session.fromDraft?.has(f.id)).map((f) => f.id);
+  store.set((state) => ({ ...state, review: { open: true, findings, mode, fromDraft } }));
 }
 
 function closeReview(): void {

@@ -12,7 +12,7 @@ import { anchorIn, sendControlIn } from './send-controls';
 const CONTAINER_HOPS = 12;
 
 /** The composer's box in the top document, widened to its Send control when one is near. */
-function keepClearRect(session: ComposerSession): DOMRect | null {
+export function keepClearRect(session: ComposerSession): DOMRect | null {
   const anchor = anchorIn(session, document);
   if (!anchor) return null;
   let rect = anchor.getBoundingClientRect();

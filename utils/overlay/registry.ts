@@ -20,7 +20,13 @@ export interface ComposerSession {
   findings: Finding[];
   status: CheckStatus;
   statusMessage?: string;
+  /** Ids of reply findings lying in text inserted (draft, paste, template) and never edited (provenance-watch.ts). */
+  fromDraft?: ReadonlySet<string>;
+  /** A feature failed to attach: the composer is not fully checked, and its status says so for good. */
+  attachFailed?: boolean;
 }
+
+export const COULD_NOT_ATTACH = 'could not attach to this message box; you can still send it as usual';
 
 type SessionEvent = 'attach' | 'detach' | 'change' | 'focus';
 type Listener = (session: ComposerSession) => void;
@@ -30,14 +36,18 @@ const listeners = new Map<SessionEvent, Set<Listener>>();
 let focused: ComposerSession | null = null;
 let nextId = 1;
 
-function emit(event: SessionEvent, session: ComposerSession): void {
+/** Calls every listener; false when one of them failed. */
+function emit(event: SessionEvent, session: ComposerSession): boolean {
+  let ok = true;
   for (const listener of listeners.get(event) ?? []) {
     try {
       listener(session);
     } catch (error) {
+      ok = false;
       reportError(`${event} listener`, error);
     }
   }
+  return ok;
 }
 
 export function on(event: SessionEvent, listener: Listener, signal: AbortSignal): void {
@@ -62,7 +72,10 @@ export function attach(element: HTMLElement, kind: ComposerKind, frame: HTMLIFra
     status: 'checking',
   };
   sessions.set(element, { session, controller });
-  emit('attach', session);
+  if (!emit('attach', session)) {
+    session.attachFailed = true;
+    update(session, {});
+  }
   return session;
 }
 
@@ -78,6 +91,7 @@ export function detach(session: ComposerSession): void {
 export function update(session: ComposerSession, patch: Partial<Pick<ComposerSession, 'text' | 'findings' | 'status' | 'statusMessage'>>): void {
   if (session.signal.aborted) return;
   Object.assign(session, patch);
+  if (session.attachFailed) Object.assign(session, { status: 'not-checked', statusMessage: COULD_NOT_ATTACH });
   emit('change', session);
 }
 

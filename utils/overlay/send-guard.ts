@@ -45,7 +45,7 @@ function auditShadowSend(session: ComposerSession): void {
   if (lastShadowSend?.session === session && Date.now() - lastShadowSend.at < 1000) return;
   try {
     const held = findingsToHold(session);
-    if (held.length > 0) auditShadow(held, session.kind);
+    if (held.length > 0) auditShadow(held, session.kind, session.fromDraft);
   } catch (error) {
     reportError('shadow audit', error);
   } finally {
@@ -73,7 +73,7 @@ function guard(event: Event, session: ComposerSession, replay: () => void): void
   event.preventDefault();
   event.stopImmediatePropagation();
   if (overlayState().review.open) return;
-  const recordDecision = auditReview(mode, held, session.kind);
+  const recordDecision = auditReview(mode, held, session.kind, session.fromDraft);
   // A missing required footer never holds a send, but a review that opens lists it.
   const footer = session.findings.filter((f) => f.category === 'expectations' && f.severity === 'info');
   openReview(session, [...held, ...footer], mode, (decision) => {

@@ -156,7 +156,7 @@ export const settingsSchema = z.object({
    * ReplyGuard failure never blocks typing or sending. Only the extension can write this key; it
    * is not a policy setting.
    */
-  faultInjection: z.enum(['analyze', 'highlight', 'send-guard']).optional().catch(undefined),
+  faultInjection: z.enum(['analyze', 'highlight', 'send-guard', 'attach']).optional().catch(undefined),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
