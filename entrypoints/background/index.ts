@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { AUDIT_MESSAGE } from '@/utils/audit/record';
 import { recordAuditEntry } from '@/utils/audit/store';
+import { validatedListener } from '@/utils/messages/runtime';
+import { backgroundMessageSchema, isBackgroundMessage } from '@/utils/messages/schema';
 import { POLICY_CACHE_KEY, readPolicy, readResolved } from '@/utils/settings/storage';
 import { SETTINGS_KEY } from '@/utils/settings/schema';
+import { prepareStorage } from '@/utils/storage/prepare';
 import { startClosedLoop } from '@/utils/closed-loop/background';
 import { syncContentScripts } from './content-scripts';
 
@@ -11,7 +13,8 @@ import { syncContentScripts } from './content-scripts';
 // access, caches the managed policy for fast page starts, and is the audit log's only writer.
 
 export default defineBackground(() => {
-  let syncing: Promise<unknown> = Promise.resolve();
+  // Storage is migrated and repaired before anything else reads it.
+  let syncing: Promise<unknown> = prepareStorage();
   const sync = () => {
     syncing = syncing
       .then(async () => {
@@ -30,12 +33,11 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed' || (area === 'local' && SETTINGS_KEY in changes)) void sync();
   });
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const { type, entry } = (message ?? {}) as { type?: unknown; entry?: unknown };
-    if (type === AUDIT_MESSAGE) recordAuditEntry(entry);
-    if (type === 'replyguard:sync') return sync().then(() => true);
-    return undefined;
-  });
+  browser.runtime.onMessage.addListener(
+    validatedListener(backgroundMessageSchema, isBackgroundMessage, (message) =>
+      message.type === 'replyguard:audit' ? recordAuditEntry(message.entry) : sync().then(() => true),
+    ),
+  );
   void sync();
   startClosedLoop();
 });

@@ -1,6 +1,7 @@
-import { browser } from 'wxt/browser';
 import type { ReviewDecision } from '@/components/overlay-contract';
 import type { Finding } from '../analysis/schema';
+import { sendRuntimeMessage } from '../messages/runtime';
+import { AUDIT_MESSAGE_TYPE } from '../messages/schema';
 import type { ReviewMode } from '../settings/schema';
 import type { AuditAction, AuditEntry } from './schema';
 
@@ -8,14 +9,11 @@ import type { AuditAction, AuditEntry } from './schema';
 // entries (codes only) and hand them to the background, which validates, caps and stores them.
 // Auditing must never get in the way of sending, so every failure here is swallowed.
 
-export const AUDIT_MESSAGE = 'replyguard:audit';
+export const AUDIT_MESSAGE = AUDIT_MESSAGE_TYPE;
 
 function send(entry: AuditEntry): void {
-  try {
-    browser.runtime.sendMessage({ type: AUDIT_MESSAGE, entry }).catch(() => {});
-  } catch {
-    // The extension was reloaded under this page: nothing to record to.
-  }
+  // A refused entry or a reloaded extension: nothing to record to, and sending goes on.
+  sendRuntimeMessage({ type: AUDIT_MESSAGE, entry }).catch(() => {});
 }
 
 function findingCodes(findings: readonly Finding[]): AuditEntry['findings'] {
