@@ -52,9 +52,12 @@ const entry = (n: number) => ({
 
 const local = (worker: Worker) => worker.evaluate(() => chrome.storage.local.get(null));
 
-test.beforeEach(async ({ serviceWorker }) => {
+// Storage notices live in storage.session, which outlives a test: start and leave it empty.
+const clearNotices = async ({ serviceWorker }: { serviceWorker: Worker }) => {
   await serviceWorker.evaluate(() => chrome.storage.session.remove('storageHealth'));
-});
+};
+test.beforeEach(clearNotices);
+test.afterEach(clearNotices);
 
 /** Stops the service worker as Chromium does when idle, then wakes a fresh one. */
 async function restartServiceWorker(context: BrowserContext, worker: Worker, extensionId: string): Promise<void> {

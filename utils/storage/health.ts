@@ -3,7 +3,8 @@ import { type StorageHealth, type StorageNote, STORAGE_HEALTH_KEY, storageHealth
 
 // The storage health record the options page shows. Repairs at start are kept in storage.local
 // (they matter after a restart); failed writes go to storage.session, which has its own quota and
-// still works when storage.local is full. Only the background writes either.
+// still works when storage.local is full. Written by whoever failed to write (the background, or
+// the options page saving an option).
 
 type Area = 'local' | 'session';
 
