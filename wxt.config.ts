@@ -2,6 +2,13 @@ import { defineConfig } from 'wxt';
 import { GECKO_ID, MANIFEST_KEY } from './scripts/policy/extension-identity';
 
 /**
+ * Extension pages and the service worker run only ReplyGuard's own packaged scripts and reach no
+ * network: no remote or inline code, no eval, no plugins, no remote fonts or frames. data: stays
+ * allowed for connections because Chromium loads the notification icon (a data: URL) through one.
+ */
+export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self' data:; font-src 'self'; frame-src 'none'";
+
+/**
  * Host access: required for the local demo portal (from the content script's matches) and for
  * any origins an organization lists in RG_EHR_ORIGINS at build time (granted silently on a
  * policy install); any other origin is granted by the clinician from the options page.
@@ -21,11 +28,13 @@ export default defineConfig({
     options_ui: { open_in_tab: true },
     ...(browser === 'firefox'
       ? {
+          // Firefox's MV2 manifest takes the policy as one string.
+          content_security_policy: EXTENSION_PAGES_CSP,
           // Firefox's MV2 manifest has no optional_host_permissions: hosts go in optional_permissions.
           optional_permissions: ['https://*/*', 'http://*/*'],
           browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } },
         }
-      : { key: MANIFEST_KEY, storage: { managed_schema: 'managed-schema.json' } }),
+      : { key: MANIFEST_KEY, storage: { managed_schema: 'managed-schema.json' }, content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } }),
   }),
   zip: { excludeSources: ['**/*.pem', '**/*.crx', 'test-results/**', 'playwright-report/**', '.output/**'] },
 });

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { FEEDBACK_MESSAGE, feedbackEntry } from '@/utils/audit/feedback';
-import { AUDIT_MESSAGE } from '@/utils/audit/record';
+import { feedbackEntry } from '@/utils/audit/feedback';
 import { recordAuditEntry } from '@/utils/audit/store';
+import { validatedListener } from '@/utils/messages/runtime';
+import { backgroundMessageSchema, isBackgroundMessage } from '@/utils/messages/schema';
 import { POLICY_CACHE_KEY, readPolicy, readResolved } from '@/utils/settings/storage';
 import { SETTINGS_KEY } from '@/utils/settings/schema';
+import { prepareStorage } from '@/utils/storage/prepare';
 import { startClosedLoop } from '@/utils/closed-loop/background';
 import { syncContentScripts, syncGuardScript } from './content-scripts';
 
@@ -12,7 +14,8 @@ import { syncContentScripts, syncGuardScript } from './content-scripts';
 // access, caches the managed policy for fast page starts, and is the audit log's only writer.
 
 export default defineBackground(() => {
-  let syncing: Promise<unknown> = Promise.resolve();
+  // Storage is migrated and repaired before anything else reads it.
+  let syncing: Promise<unknown> = prepareStorage();
   const sync = () => {
     syncing = syncing
       .then(async () => {
@@ -33,13 +36,13 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed' || (area === 'local' && SETTINGS_KEY in changes)) void sync();
   });
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const { type, entry } = (message ?? {}) as { type?: unknown; entry?: unknown };
-    if (type === AUDIT_MESSAGE) recordAuditEntry(entry);
-    if (type === FEEDBACK_MESSAGE) recordAuditEntry(feedbackEntry(message, new Date(), crypto.randomUUID()));
-    if (type === 'replyguard:sync') return sync().then(() => true);
-    return undefined;
-  });
+  browser.runtime.onMessage.addListener(
+    validatedListener(backgroundMessageSchema, isBackgroundMessage, (message) => {
+      if (message.type === 'replyguard:audit') return recordAuditEntry(message.entry);
+      if (message.type === 'replyguard:feedback') return recordAuditEntry(feedbackEntry(message, new Date(), crypto.randomUUID()));
+      return sync().then(() => true);
+    }),
+  );
   void sync();
   startClosedLoop();
 });

@@ -9,6 +9,7 @@ import { JsonEditor } from './JsonEditor';
 import { OriginAccessList, OriginsEditor } from './OriginsEditor';
 import { RuleStatsPanel } from './RuleStatsPanel';
 import { SettingSection } from './SettingSection';
+import { StorageNotice } from './StorageNotice';
 import { useResolved } from './useResolved';
 
 // Every setting with where its value comes from; those the organization set are locked.
@@ -117,6 +118,7 @@ export function OptionsApp() {
     <main>
       <h1>ReplyGuard options</h1>
       <p>Settings marked “Managed by your organization” are set by your IT administrator and cannot be changed here.</p>
+      <StorageNotice />
       <Issues resolved={resolved} />
       {keys.map((key) => (
         <SettingSection

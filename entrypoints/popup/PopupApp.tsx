@@ -6,6 +6,7 @@ import { categoryLabel } from '@/utils/closed-loop/labels';
 import { isFinished, pendingSoonestFirst, stateAt, wakeAt } from '@/utils/closed-loop/machine';
 import type { LoopMessage } from '@/utils/closed-loop/messages';
 import type { Loop } from '@/utils/closed-loop/schema';
+import { sendRuntimeMessage } from '@/utils/messages/runtime';
 import { ComposerList } from './ComposerList';
 import { useLoops } from './useLoops';
 
@@ -14,7 +15,7 @@ import { useLoops } from './useLoops';
 
 const SNOOZE_HOURS = 24;
 
-const send = (message: LoopMessage) => browser.runtime.sendMessage(message);
+const send = (message: LoopMessage) => sendRuntimeMessage(message);
 
 const when = (at: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 

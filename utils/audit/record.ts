@@ -1,6 +1,7 @@
-import { browser } from 'wxt/browser';
 import type { ReviewDecision } from '@/components/overlay-contract';
 import type { Category, Finding } from '../analysis/schema';
+import { sendRuntimeMessage } from '../messages/runtime';
+import { AUDIT_MESSAGE_TYPE, type RuntimeMessage } from '../messages/schema';
 import type { ReviewMode } from '../settings/schema';
 import { FEEDBACK_MESSAGE, type FeedbackMessage, type NotHelpfulReason } from './feedback';
 import type { AuditAction, AuditEntry } from './schema';
@@ -9,14 +10,11 @@ import type { AuditAction, AuditEntry } from './schema';
 // entries (codes only) and hand them to the background, which validates, caps and stores them.
 // Auditing must never get in the way of sending, so every failure here is swallowed.
 
-export const AUDIT_MESSAGE = 'replyguard:audit';
+export const AUDIT_MESSAGE = AUDIT_MESSAGE_TYPE;
 
-function post(message: object): void {
-  try {
-    browser.runtime.sendMessage(message).catch(() => {});
-  } catch {
-    // The extension was reloaded under this page: nothing to record to.
-  }
+function post(message: RuntimeMessage): void {
+  // A refused entry or a reloaded extension: nothing to record to, and sending goes on.
+  sendRuntimeMessage(message).catch(() => {});
 }
 
 function send(entry: AuditEntry): void {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { readResolved } from '../settings/storage';
+import { writeLocal } from '../storage/write-local';
 import { appendEntry, validEntries } from './log';
 import { AUDIT_KEY, type AuditEntry, auditEntrySchema } from './schema';
 
@@ -17,7 +18,7 @@ async function append(entry: AuditEntry): Promise<void> {
   const { audit } = (await readResolved()).settings;
   if (!audit.enabled) return;
   const log = await readAuditLog();
-  await browser.storage.local.set({ [AUDIT_KEY]: appendEntry(log, entry, audit.maxEntries) });
+  await writeLocal(AUDIT_KEY, appendEntry(log, entry, audit.maxEntries));
 }
 
 /** Validates and queues one entry from a content script; false when it was refused. */

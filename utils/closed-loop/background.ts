@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { validatedListener } from '../messages/runtime';
 import { readSettings } from '../settings/storage';
 import { NOTIFICATION_ICON } from './data/notification-icon';
 import { shownLabel } from './identifiers';
@@ -108,21 +109,7 @@ export function startClosedLoop(): void {
     });
     void browser.notifications.clear(notificationId);
   });
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (response: unknown) => void) => {
-    if (!isLoopMessage(message)) return undefined;
-    const parsed = loopMessageSchema.safeParse(message);
-    if (!parsed.success) {
-      sendResponse({ error: 'invalid closed-loop message' });
-      return undefined;
-    }
-    handle(parsed.data)
-      .then(sendResponse)
-      .catch((error) => {
-        console.error('[ReplyGuard] closed-loop message failed', error);
-        sendResponse({ error: String(error) });
-      });
-    return true;
-  });
+  browser.runtime.onMessage.addListener(validatedListener(loopMessageSchema, isLoopMessage, handle));
   // A periodic sweep as well, in case a browser drops one-shot alarms over a restart.
   void browser.alarms.create(SWEEP_ALARM, { periodInMinutes: 30 });
   refresh();

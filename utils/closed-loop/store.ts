@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { writeLocal } from '../storage/write-local';
 import { type Loop, loopSchema } from './schema';
 
 // The loops in storage.local. Every read validates record by record, so one damaged record is
@@ -25,7 +26,7 @@ let queue: Promise<unknown> = Promise.resolve();
 export function updateLoops(change: (loops: Loop[]) => Loop[]): Promise<Loop[]> {
   const run = queue.then(async () => {
     const next = change(await readLoops());
-    await browser.storage.local.set({ [LOOPS_KEY]: next });
+    await writeLocal(LOOPS_KEY, next);
     return next;
   });
   queue = run.catch(() => undefined);

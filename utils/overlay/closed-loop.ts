@@ -1,10 +1,10 @@
-import { browser } from 'wxt/browser';
 import { readConfirmation } from '@/utils/analysis/confirmation';
 import type { Category } from '@/utils/analysis/schema';
 import { patientLabel } from '@/utils/closed-loop/identifiers';
 import type { LoopMessage } from '@/utils/closed-loop/messages';
 import { carriesConfirmationRequest, requestLanguage } from '@/utils/closed-loop/request-text';
-import type { Loop } from '@/utils/closed-loop/schema';
+import { sendRuntimeMessage } from '@/utils/messages/runtime';
+import { loopsReplySchema } from '@/utils/messages/schema';
 import { currentSettings } from '@/utils/settings/live';
 import { onWindow } from './discover';
 import { registerFeature } from './features';
@@ -25,7 +25,7 @@ const SENT_WITHIN_MS = 3000;
 const POLL_MS = 150;
 const CHECK_DEBOUNCE_MS = 400;
 
-const ask = (message: LoopMessage) => browser.runtime.sendMessage(message);
+const ask = (message: LoopMessage) => sendRuntimeMessage(message);
 
 function replyCategories(session: ComposerSession): Category[] {
   return [...new Set(session.findings.filter((f) => f.source === 'reply').map((f) => f.category))];
@@ -104,8 +104,9 @@ async function checkThread(): Promise<void> {
   const signature = `${url}|${messages.length}|${messages.at(-1)?.at ?? ''}`;
   if (signature === lastCheck) return;
   lastCheck = signature;
-  const loops = (await ask({ type: 'replyguard:loops-for-thread', thread: { url } })) as Loop[] | undefined;
-  for (const loop of Array.isArray(loops) ? loops : []) {
+  // The answer is validated like anything else that crosses a boundary.
+  const reply = loopsReplySchema.safeParse(await ask({ type: 'replyguard:loops-for-thread', thread: { url } }));
+  for (const loop of reply.success ? reply.data : []) {
     // The newest patient message after the request decides: a later question reopens doubt.
     const latest = messages.filter((m) => m.at > loop.sentAt).at(-1);
     if (latest && readConfirmation(latest.text).verdict === 'confirmed') {

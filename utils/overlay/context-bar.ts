@@ -3,6 +3,7 @@ import { currentAdapter, choosePatientState, contextView, shownSession } from '.
 import { registerFeature } from './features';
 import type { ComposerSession } from './registry';
 import { reportError, safely } from './safe';
+import { acceptOnlyTrustedInput } from './trusted-events';
 
 // Places the context bar (red flags, context notes, state picker) just above the shown composer:
 // above the adapter's composer container when it has one, else above the composer's outermost
@@ -41,6 +42,7 @@ function ensureHost(anchor: Element): HTMLElement {
   if (!host) {
     host = document.createElement(CONTEXT_HOST);
     const shadow = host.attachShadow({ mode: 'open' });
+    acceptOnlyTrustedInput(shadow);
     // Keys typed in the picker are ours: the EHR's own shortcuts must not see them.
     for (const type of ['keydown', 'keyup', 'keypress', 'input', 'change']) {
       shadow.addEventListener(type, (event) => event.stopPropagation());

@@ -6,6 +6,7 @@ import { OverlayApp } from '@/components/OverlayApp';
 import type { OverlayActions, OverlayViewState } from '@/components/overlay-contract';
 import { overlayStyles } from '@/components/overlay-styles';
 import type { Store } from './store';
+import { acceptOnlyTrustedInput } from './trusted-events';
 
 // Mounts the React overlay in its own shadow root. Loaded lazily: pages without a composer
 // never pay for React.
@@ -28,6 +29,7 @@ export async function mountPanel(
     css: overlayStyles,
     isolateEvents: true,
     onMount(container) {
+      acceptOnlyTrustedInput(container.getRootNode() as ShadowRoot);
       const root = createRoot(container);
       root.render(<Overlay store={store} actions={actions} />);
       return root;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { writeLocal } from '../storage/write-local';
 import { type ResolvedSettings, resolveSettings } from './resolve';
 import { SETTINGS_KEY, type SettingKey, type Settings } from './schema';
 
@@ -74,12 +75,12 @@ export function watchResolved(onChange: (resolved: ResolvedSettings) => void, si
 export async function saveUserValue(key: SettingKey, value: unknown): Promise<void> {
   const current = (await readUser()) ?? {};
   const next = typeof current === 'object' && !Array.isArray(current) ? { ...(current as object) } : {};
-  await browser.storage.local.set({ [SETTINGS_KEY]: { ...next, [key]: value } });
+  await writeLocal(SETTINGS_KEY, { ...next, [key]: value });
 }
 
 export async function clearUserValue(key: SettingKey): Promise<void> {
   const current = (await readUser()) ?? {};
   if (typeof current !== 'object' || Array.isArray(current)) return;
   const { [key]: _removed, ...rest } = current as Record<string, unknown>;
-  await browser.storage.local.set({ [SETTINGS_KEY]: rest });
+  await writeLocal(SETTINGS_KEY, rest);
 }
