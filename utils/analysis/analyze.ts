@@ -1,4 +1,5 @@
 import { createDoc } from './document';
+import { findChannels } from './rules/channel';
 import { findDiagnoses } from './rules/diagnosis';
 import { findJargon, findReadingGrade } from './rules/plain-language';
 import { findResults } from './rules/result';
@@ -18,6 +19,7 @@ export function analyze(input: AnalyzeInput): Finding[] {
   const reply = createDoc(input.reply, 'reply');
   const disclosures = [...findResults(reply), ...findDiagnoses(reply), ...findTherapyChanges(reply)];
   const findings = [...disclosures, ...findSensitive(reply, disclosures), ...findJargon(reply), ...findReadingGrade(reply)];
+  findings.push(...findChannels(reply, input.organization));
   if (input.incoming) {
     const incoming = createDoc(input.incoming, 'incoming');
     const urgent = findUrgent(incoming);
