@@ -138,12 +138,14 @@ export function ReviewDialog({ findings, mode, resolveReview, onClosed }: Review
           <p className="rg-review__label" id={fixesLabelId}>
             Fix before sending
           </p>
-          {fixes.map(({ findingId, suggestion }) => (
+          {fixes.map(({ findingId, suggestion, merged }) => (
             <button
               key={`${findingId}:${suggestion.uuid}`}
               type="button"
               className="rg-btn"
-              onClick={() => resolve({ action: 'apply', findingId, suggestionUuid: suggestion.uuid })}
+              onClick={() =>
+                resolve({ action: 'apply', findingId, suggestionUuid: suggestion.uuid, ...(merged ? { suggestion } : {}) })
+              }
             >
               {suggestion.label}
             </button>

@@ -252,6 +252,9 @@ export const sensitiveMaterial = [
 /** Verbs that, with an insecure channel, ask the patient to send (or promise to send) material. */
 export const insecureSendVerbs = ['email', 'e-mail', 'text', 'txt', 'whatsapp', 'imessage'] as const;
 
+/** Words that start a new clause, so never describe the material ("text me if the results ..."). */
+export const clauseWords = ['if', 'when', 'once', 'after', 'before', 'about', 'with', 'and', 'or', 'but', 'so', 'because', 'until', 'while', 'whether', 'then', 'any', 'anytime', 'know'] as const;
+
 /** Insecure routes after "send ... by/via/to": "send the photo by email", "to my gmail". */
 export const insecureRoutes = [
   'email',
@@ -305,4 +308,12 @@ export const channelNegations = [
   'not a secure',
   'is not',
   "isn't",
+  // The patient's own question repeated back, not an invitation.
+  'asked if',
+  'asked whether',
+  'asked about',
+  'asked me if',
+  'asked us if',
+  'wondered if',
+  'wondering if',
 ] as const;

@@ -1,6 +1,7 @@
 import {
   alwaysPersonalPhoneCues,
   appNounTraps,
+  clauseWords,
   consumerApps,
   emailInvitations,
   insecureRoutes,
@@ -66,8 +67,10 @@ const FIRST_PERSON_PROMISE = /^(?:i|i'll|i will|i can)[ \t]/u;
 const PUBLIC_AFTER = /^[ \t]+(?:at[ \t]+)?(?:911|988|211)(?!\d)/u;
 const MATERIAL = alternation(sensitiveMaterial);
 const DETERMINERS = '(?:a|an|the|your|my|those|these|that|this|some|any|all|over|back|a copy of|copies of|me|us|you)';
+/** A word describing the material ("the biopsy results"), not one starting a new clause. */
+const MODIFIER = `(?!(?:${alternation(clauseWords)})${END})[a-z-]{3,20}`;
 const REQUEST_VERB = new RegExp(
-  `${START}(?<verb>${alternation(insecureSendVerbs)})(?:${W}(?<pron>me|us|you))?(?<obj>(?:${W}${DETERMINERS}){0,3}${W}(?:${MATERIAL}))${END}`,
+  `${START}(?<verb>${alternation(insecureSendVerbs)})(?:${W}(?<pron>me|us|you))?(?<obj>(?:${W}${DETERMINERS}){0,3}(?:${W}${MODIFIER}){0,2}${W}(?:${MATERIAL}))${END}`,
   'gu',
 );
 const OF_PHRASE = /^[ \t]+of[ \t]+(?:(?:the|your|my|that|this|his|her|their)[ \t]+)?[a-z'-]{2,20}(?![\p{L}\p{N}])/u;
