@@ -1,4 +1,4 @@
-import { callInsteadText } from '@/utils/analysis/data/card-text';
+import { callInsteadText } from '../utils/analysis/data/card-text';
 import type { Edit, Finding, OverrideReason, Suggestion } from '@/utils/analysis/schema';
 import { bySeverity, isReviewable } from './severity';
 
@@ -67,13 +67,15 @@ function mergedSuggestion(first: Suggestion, edits: Edit[]): Suggestion {
 /**
  * One "Offer a call instead" for every card that rewrites its sentence as a call: one call
  * message (the cards' own when they agree, else the one for several things) in place of the first
- * disclosing sentence, each later one removed with the space before it.
+ * disclosing sentence, each later one removed with the space before it. Null when the cards
+ * share one sentence: a card's own fix then does it.
  */
 export function mergedCallInstead(findings: readonly Finding[]): ReviewFix | null {
   const items = rewrites(findings, 'call_instead');
   const first = items[0];
-  if (!first || items.length < 2) return null;
   const blocks = joinSpans(items.map((i) => i.edit));
+  // One sentence (however many cards): its own card's fix already says it all.
+  if (!first || new Set(items.map((i) => `${i.edit.start}:${i.edit.end}`)).size < 2) return null;
   const texts = new Set(items.map((i) => i.edit.text));
   const message = texts.size === 1 ? first.edit.text : callInsteadText.several;
   const edits: Edit[] = blocks.map((b, i) =>
