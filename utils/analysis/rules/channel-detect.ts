@@ -98,7 +98,14 @@ function sentenceFix(doc: Doc, at: number): Span {
 
 /** The first phone number starting within `gap` characters after `from`, in the same clause. */
 function numberAfter(doc: Doc, numbers: readonly PhoneNumber[], from: number, gap = 25): PhoneNumber | undefined {
-  const n = numbers.find((p) => p.start >= from && p.start - from <= gap);
+  let lo = 0;
+  let hi = numbers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((numbers[mid] as PhoneNumber).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const n = numbers[lo] && (numbers[lo] as PhoneNumber).start - from <= gap ? numbers[lo] : undefined;
   return n && !/[.!?;\n]/.test(doc.text.slice(from, n.start)) ? n : undefined;
 }
 

@@ -54,8 +54,10 @@ function ruledOut(doc: Doc, c: Candidate): boolean {
 
 /** Start the replacement with a capital where it starts a sentence. */
 function caseLike(doc: Doc, at: number, text: string): string {
-  const atSentenceStart = doc.text.slice(doc.sentenceOf(at).start, at).trim() === '';
-  return atSentenceStart ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  const sentenceStart = doc.sentenceOf(at).start;
+  let i = at;
+  while (i > sentenceStart && /\s/.test(doc.text[i - 1] as string)) i--;
+  return i === sentenceStart ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 function suggestion(doc: Doc, c: Candidate, label: string, text: string, recommended: boolean): SuggestionSpec {
@@ -88,7 +90,11 @@ function suggestions(doc: Doc, c: Candidate, organization?: Organization): Sugge
       return [usePortal(portal.promise), suggestion(doc, c, 'Offer a call from the clinic line', call.promise, false)];
     case 'invite':
     case 'sentence': {
-      const rest = [usePortal(portal[c.form], !c.video), suggestion(doc, c, 'Offer a call from the clinic line', call[c.form], false)];
+      // A personal number is an offer to talk: the clinic line is the better offer.
+      const byPhone = c.rule === 'personal_phone';
+      const callFix = suggestion(doc, c, 'Offer a call from the clinic line', call[c.form], byPhone);
+      const portalFix = usePortal(portal[c.form], !c.video && !byPhone);
+      const rest = byPhone ? [callFix, portalFix] : [portalFix, callFix];
       if (!offerVideo && !url) return rest;
       return c.video ? [useVideo(c.form, true), ...rest] : [...rest, useVideo(c.form, false)];
     }
@@ -132,13 +138,41 @@ function toFinding(doc: Doc, c: Candidate, organization?: Organization): Finding
   });
 }
 
+/** Disjoint spans kept in text order: overlap checks and inserts by binary search. */
+function disjointSpans() {
+  const spans: Span[] = [];
+  const firstEndingAfter = (at: number) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid] as Span).end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    overlaps(span: Span): boolean {
+      const next = spans[firstEndingAfter(span.start)];
+      return next !== undefined && overlaps(next, span);
+    },
+    add(span: Span): void {
+      spans.splice(firstEndingAfter(span.start), 0, span);
+    },
+  };
+}
+
 export function findChannels(doc: Doc, organization?: Organization): Finding[] {
   if (doc.source !== 'reply' || !SIGNAL.test(doc.folded)) return [];
   const kept: Candidate[] = [];
+  // One finding per place: the most specific candidate wins, and no two fixes overlap.
+  const flagged = disjointSpans();
+  const fixed = disjointSpans();
   for (const c of channelCandidates(doc, organization)) {
-    const span: Span = c;
-    if (kept.some((k) => overlaps(k, span) || overlaps(k.fix, c.fix))) continue;
-    if (!ruledOut(doc, c)) kept.push(c);
+    if (flagged.overlaps(c) || fixed.overlaps(c.fix) || ruledOut(doc, c)) continue;
+    kept.push(c);
+    flagged.add({ start: c.start, end: c.end });
+    fixed.add(c.fix);
   }
   return kept.sort((a, b) => a.start - b.start).map((c) => toFinding(doc, c, organization));
 }
