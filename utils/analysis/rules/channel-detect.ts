@@ -83,7 +83,7 @@ const SEND_THEN_OBJECT = new RegExp(
 );
 const PASSIVE_BEFORE = /(?:was|were|is|are|been|be|get|gets|got|being)[ \t]+$/u;
 const APP_PREPOSITIONS = new Set(['on', 'via', 'through', 'over', 'using', 'by']);
-const APP_OTHER_CONTEXT = new Set(['use', 'download', 'my', 'a', 'your']);
+const APP_VERBS = new Set(['use', 'download', 'add', 'join']);
 const APP_AFTER = /^[ \t]+(?:app|call|calls|video|message|messages|chat|group|visit)(?![\p{L}\p{N}])/u;
 const TO_ME = /^[ \t]+to[ \t]+(?:me|us)(?![\p{L}\p{N}])/u;
 const APP_NOUN_AFTER = new RegExp(`^${W}(?:${alternation([...appNounTraps, 'page', 'post', 'posts', 'ad', 'ads'])})${END}`, 'u');
@@ -160,6 +160,17 @@ function texting(doc: Doc, numbers: readonly PhoneNumber[], organization: Organi
   return out;
 }
 
+/**
+ * Signal, Telegram, Messenger, Facebook: ordinary words too ("a signal that", "my signal was
+ * weak", "messenger RNA"), so only a capitalized name used as a channel counts ("on Signal",
+ * "Signal me", "download Telegram"), or one followed by "app".
+ */
+function namedAsApp(doc: Doc, start: number, prev: string, after: string, asChannel: boolean): boolean {
+  if (/^[ \t]+app(?![\p{L}\p{N}])/u.test(after)) return true;
+  const capitalized = /\p{Lu}/u.test(doc.text[start] as string);
+  return capitalized && !APP_NOUN_AFTER.test(after) && (asChannel || APP_VERBS.has(prev) || APP_AFTER.test(after));
+}
+
 function apps(doc: Doc, numbers: readonly PhoneNumber[]): Candidate[] {
   const out: Candidate[] = [];
   for (const m of findAll(APPS, doc.folded)) {
@@ -171,8 +182,7 @@ function apps(doc: Doc, numbers: readonly PhoneNumber[]): Candidate[] {
     const prev = prevMatch?.[1] ?? '';
     const viaPreposition = APP_PREPOSITIONS.has(prev);
     const asVerb = VERB_US.exec(after);
-    if (app.needsContext && APP_NOUN_AFTER.test(after)) continue;
-    if (app.needsContext && !viaPreposition && !asVerb && !APP_OTHER_CONTEXT.has(prev) && !APP_AFTER.test(after)) continue;
+    if (app.needsContext && !namedAsApp(doc, m.start, prev, after, Boolean(viaPreposition || asVerb))) continue;
     if (app.name === 'gmail' && !viaPreposition) continue;
     let fix: Span;
     let form: Form;
