@@ -59,14 +59,35 @@ export const consumerApps = [
   { name: 'gmail', display: 'Gmail', video: false, needsContext: false },
 ] as const;
 
-/**
- * Words right before an app name that make it the channel ("on Signal", "message me on
- * Telegram"); apps marked `needsContext` count only after one of these or before "me/us"/"app".
- */
-export const appPrepositions = ['on', 'via', 'through', 'over', 'using', 'use', 'by', 'in', 'download', 'my', 'a'] as const;
+/** Words right before an app name that make it the channel ("on Signal", "message me via Telegram"). */
+export const appPrepositions = ['on', 'via', 'through', 'over', 'using', 'by'] as const;
 
-/** Words after "signal"/"messenger" that make them ordinary nouns again. */
-export const appNounTraps = ['rna', 'intensity', 'strength', 'change', 'changes', 'abnormality', 'loss', 'on the', 'in the', 'of', 'from'] as const;
+/** Verbs right before an app name that name the app ("download Signal"). */
+export const appVerbs = ['use', 'download', 'add', 'join'] as const;
+
+/** Words after an app name that make it the channel ("a FaceTime call", "Signal app"). */
+export const appChannelNouns = ['app', 'call', 'calls', 'video', 'message', 'messages', 'chat', 'group', 'visit'] as const;
+
+/** Words after "signal", "messenger", "facebook" that make them ordinary nouns again. */
+export const appNounTraps = [
+  'rna',
+  'intensity',
+  'strength',
+  'quality',
+  'change',
+  'changes',
+  'abnormality',
+  'loss',
+  'on the',
+  'in the',
+  'of',
+  'from',
+  'page',
+  'post',
+  'posts',
+  'ad',
+  'ads',
+] as const;
 
 /** Invitations to move the conversation to text messages. */
 export const textingInvitations = [

@@ -1,6 +1,9 @@
 import {
   alwaysPersonalPhoneCues,
+  appChannelNouns,
   appNounTraps,
+  appPrepositions,
+  appVerbs,
   clauseWords,
   consumerApps,
   emailInvitations,
@@ -82,11 +85,11 @@ const SEND_THEN_OBJECT = new RegExp(
   'u',
 );
 const PASSIVE_BEFORE = /(?:was|were|is|are|been|be|get|gets|got|being)[ \t]+$/u;
-const APP_PREPOSITIONS = new Set(['on', 'via', 'through', 'over', 'using', 'by']);
-const APP_VERBS = new Set(['use', 'download', 'add', 'join']);
-const APP_AFTER = /^[ \t]+(?:app|call|calls|video|message|messages|chat|group|visit)(?![\p{L}\p{N}])/u;
+const APP_PREPOSITIONS = new Set<string>(appPrepositions);
+const APP_VERBS = new Set<string>(appVerbs);
+const APP_AFTER = new RegExp(`^${W}(?:${alternation(appChannelNouns)})${END}`, 'u');
 const TO_ME = /^[ \t]+to[ \t]+(?:me|us)(?![\p{L}\p{N}])/u;
-const APP_NOUN_AFTER = new RegExp(`^${W}(?:${alternation([...appNounTraps, 'page', 'post', 'posts', 'ad', 'ads'])})${END}`, 'u');
+const APP_NOUN_AFTER = new RegExp(`^${W}(?:${alternation(appNounTraps)})${END}`, 'u');
 const VERB_US = /^[ \t]+(?:me|us)(?![\p{L}\p{N}])/u;
 const PREV_WORD = /([\p{L}']+)[ \t]+$/u;
 
