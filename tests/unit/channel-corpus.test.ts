@@ -56,7 +56,7 @@ describe('channel corpus', () => {
     const recall = tp / (tp + fn);
     expect(precision, misses.join('; ')).toBeGreaterThanOrEqual(0.95);
     expect(recall, misses.join('; ')).toBeGreaterThanOrEqual(0.95);
-  });
+  }, 30_000);
 });
 
 describe('development corpus (tests/corpus/replies.jsonl)', () => {
@@ -78,5 +78,5 @@ describe('development corpus (tests/corpus/replies.jsonl)', () => {
       expect(withOrganization.filter((f) => f.category === 'channel'), row.id).toEqual([]);
       expect(withOrganization, row.id).toEqual(without);
     }
-  });
+  }, 60_000);
 });
