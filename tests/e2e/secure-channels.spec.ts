@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { analyze } from '../../utils/analysis/analyze';
+import { callInsteadText } from '../../utils/analysis/data/card-text';
 import type { Finding } from '../../utils/analysis/schema';
 import { applyEditToText } from '../../utils/overlay/edit-text';
 import { COMPOSERS, displayedText, loose, reviewDialog, attemptSend, typeReply } from './composers';
@@ -67,4 +68,17 @@ test('the review replaces every insecure channel with one click', async ({ openT
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Use the portal instead' }).click();
   await expect.poll(async () => loose(await displayedText(c, page))).toBe(loose(BOTH_FIXED));
+});
+
+test("the review's Offer a call instead handles every disclosing sentence with one message", async ({ openThread, setSettings }) => {
+  await setSettings({ reviewMode: 'warn' });
+  const c = COMPOSERS.find((k) => k.kind === 'textarea');
+  if (!c) throw new Error('no textarea composer on the demo portal');
+  const page = await openThread(c.threadId);
+  await typeReply(c, page, 'Your biopsy showed melanoma. Thanks for writing. Start metformin 500 mg twice daily.');
+  await attemptSend(c, page, 'button');
+  const dialog = reviewDialog(page);
+  await expect(dialog.getByRole('button', { name: 'Offer a call instead' })).toHaveCount(1);
+  await dialog.getByRole('button', { name: 'Offer a call instead' }).click();
+  await expect.poll(async () => loose(await displayedText(c, page))).toBe(loose(`${callInsteadText.several} Thanks for writing.`));
 });
