@@ -183,8 +183,15 @@ describe('secure channels: traps', () => {
     ["the patient's question repeated", 'You asked if you could text me: we do not use text messages, so please reply here.'],
     ['doses and dates', 'Take 2 tablets twice daily for 10 days; your visit is on 3/14 at 10:30.'],
     ['a clinic reminder text', 'A text reminder will come from the clinic two days before your visit.'],
+    ['an address on file', 'We have jane.doe@gmail.com on file as your email; let us know if that changed.'],
+    ['a fax number of a school', "Your daughter's school nurse can fax the form to the office at 555-321-7654."],
   ])('is quiet for %s', (_trap, text) => {
     expect(channels(text)).toEqual([]);
+  });
+
+  it('flags "my cell" with words before the number', () => {
+    const text = 'You can call me on my cell anytime: 555 222 3434.';
+    expect(channels(text).map((f) => text.slice(f.start, f.end))).toEqual(['555 222 3434']);
   });
 
   it('still flags "don\'t hesitate to text me" (a pseudo-negation)', () => {

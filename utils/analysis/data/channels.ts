@@ -167,6 +167,12 @@ export const personalPhoneCues = [
   'text me at',
 ] as const;
 
+/** Words a clinician may put between "my cell" and the number ("my cell anytime: 555-..."). */
+export const phoneCueFillers = ['is', 'at', 'on', 'number', 'phone', 'line', 'cell', 'anytime', 'any time', 'directly', 'here'] as const;
+
+/** An address mentioned as a record ("we have jane@gmail.com on file"), not a channel offered. */
+export const recordKeepingContexts = ['on file', 'in your chart', 'in our records', 'in our system', 'on your account', 'on record'] as const;
+
 /** Cues that need no policy: always personal ("my cell is ..."). */
 export const alwaysPersonalPhoneCues = [
   'my cell',

@@ -11,6 +11,8 @@ import {
   insecureSendVerbs,
   personalChannelPhrases,
   personalPhoneCues,
+  phoneCueFillers,
+  recordKeepingContexts,
   routePrepositions,
   sensitiveMaterial,
   textingInvitations,
@@ -65,7 +67,8 @@ const APPS = phraseRegex(consumerApps.map((a) => a.name));
 const PHONE_CUE = phraseRegex(personalPhoneCues);
 const ALWAYS_PERSONAL = new Set<string>(alwaysPersonalPhoneCues);
 const EMAIL_INVITE_BEFORE = new RegExp(`(?:${alternation(emailInvitations)})(?:${W}(?:at|on|via|to))?[ \\t:]*$`, 'u');
-const CUE_TO_NUMBER = /^[ \t:,#(.-]*(?:(?:is|at|on|number|phone|line|cell)[ \t:,#(-]*){0,3}$/u;
+const CUE_TO_NUMBER = new RegExp(`^[ \\t:,#(.-]*(?:(?:${alternation(phoneCueFillers)})[ \\t:,#(-]*){0,3}$`, 'u');
+const RECORD_KEEPING = phraseRegex(recordKeepingContexts, 'u');
 const FIRST_PERSON_PROMISE = /^(?:i|i'll|i will|i can)[ \t]/u;
 const PUBLIC_AFTER = /^[ \t]+(?:at[ \t]+)?(?:911|988|211)(?!\d)/u;
 const MATERIAL = alternation(sensitiveMaterial);
@@ -117,6 +120,7 @@ function emails(doc: Doc, organization: Organization | undefined): Candidate[] {
   for (const a of findAddresses(doc.folded)) {
     if (!isPersonalDomain(a.domain, organization)) continue;
     const sentence = doc.sentenceOf(a.start);
+    if (RECORD_KEEPING.test(doc.folded.slice(sentence.start, sentence.end))) continue;
     const from = Math.max(sentence.start, a.start - 40);
     const invite = EMAIL_INVITE_BEFORE.exec(doc.folded.slice(from, a.start));
     out.push({
