@@ -244,7 +244,8 @@ function phones(doc: Doc, numbers: readonly PhoneNumber[], organization: Organiz
   return out;
 }
 
-function requests(doc: Doc): Candidate[] {
+/** "email me a photo of the rash", "I'll text you the results". */
+function requestsByVerb(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   REQUEST_VERB.lastIndex = 0;
   for (let m = REQUEST_VERB.exec(doc.folded); m !== null; m = REQUEST_VERB.exec(doc.folded)) {
@@ -269,6 +270,12 @@ function requests(doc: Doc): Candidate[] {
       },
     });
   }
+  return out;
+}
+
+/** "send the photo by email", "forward it to my gmail". */
+function requestsByRoute(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
   for (const r of findAll(ROUTE, doc.folded)) {
     const sentence = doc.sentenceOf(r.start);
     const from = Math.max(sentence.start, r.start - 80);
@@ -286,12 +293,15 @@ function requests(doc: Doc): Candidate[] {
  * address over the app name in its domain.
  */
 export function channelCandidates(doc: Doc, organization?: Organization): Candidate[] {
-  const numbers = findPhoneNumbers(doc.text);
+  // Each detector runs only when its words occur at all: most replies have none of them.
+  const has = (words: RegExp) => words.test(doc.folded);
+  const numbers = has(/\d{3}/u) ? findPhoneNumbers(doc.text) : [];
   return [
-    ...requests(doc),
-    ...emails(doc, organization),
-    ...texting(doc, numbers, organization),
-    ...apps(doc, numbers),
-    ...phones(doc, numbers, organization),
+    ...(has(/mail|text|txt|whats|imessage/u) ? requestsByVerb(doc) : []),
+    ...(has(/mail|text|sms|whats|imessage|my cell|my phone/u) ? requestsByRoute(doc) : []),
+    ...(has(/@|mail|yahoo/u) ? emails(doc, organization) : []),
+    ...(has(/text|txt|sms/u) ? texting(doc, numbers, organization) : []),
+    ...(has(/whats|imessage|face|messenger|snap|wechat|viber|skype|instagram|telegram|signal|gmail/u) ? apps(doc, numbers) : []),
+    ...(numbers.length > 0 ? phones(doc, numbers, organization) : []),
   ];
 }
