@@ -2,9 +2,11 @@
  * Card wording: summaries, reasons, suggested replacement text and override reasons.
  * Sources: AMA "Guidelines for physician-patient electronic communications", ACP/FSMB
  * "Telemedicine and electronic communication" policy (new diagnoses, results and therapy changes
- * are better delivered live; urgent symptoms need a call now), AHRQ teach-back guidance, and the
- * HL7 CDS Hooks card model (summary under 140 characters, detail, suggestions, override reasons).
- * Hand-written in plain words; 2026-11-24. Policy may replace the templates later.
+ * are better delivered live; urgent symptoms need a call now; patient communication belongs on
+ * secure platforms that write into the record), HHS OCR guidance on e-mail and texting under
+ * HIPAA, AHRQ teach-back guidance, and the HL7 CDS Hooks card model (summary under 140
+ * characters, detail, suggestions, override reasons). Hand-written in plain words; 2026-11-24,
+ * channel texts and kinder call messages 2026-11-25. Policy may replace the templates later.
  */
 
 export const OVERRIDE_SYSTEM = 'urn:replyguard:override-reason';
