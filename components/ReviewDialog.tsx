@@ -141,12 +141,14 @@ export function ReviewDialog({ findings, mode, fromDraft, resolveReview, onClose
           <p className="rg-review__label" id={fixesLabelId}>
             Fix before sending
           </p>
-          {fixes.map(({ findingId, suggestion }) => (
+          {fixes.map(({ findingId, suggestion, merged }) => (
             <button
               key={`${findingId}:${suggestion.uuid}`}
               type="button"
               className="rg-btn"
-              onClick={() => resolve({ action: 'apply', findingId, suggestionUuid: suggestion.uuid })}
+              onClick={() =>
+                resolve({ action: 'apply', findingId, suggestionUuid: suggestion.uuid, ...(merged ? { suggestion } : {}) })
+              }
             >
               {suggestion.label}
             </button>

@@ -1,4 +1,4 @@
-import type { Finding, OverrideReason } from '@/utils/analysis/schema';
+import type { Finding, OverrideReason, Suggestion } from '@/utils/analysis/schema';
 import type { NotHelpfulReason } from '@/utils/audit/feedback';
 
 // The boundary between the content script (which owns composers, analysis and sending) and the
@@ -39,7 +39,8 @@ export interface OverlayViewState {
 
 export type ReviewDecision =
   | { action: 'edit' }
-  | { action: 'apply'; findingId: string; suggestionUuid: string }
+  /** `suggestion` is set when the review merged several cards' fixes into one (review-choices.ts). */
+  | { action: 'apply'; findingId: string; suggestionUuid: string; suggestion?: Suggestion }
   | { action: 'send-anyway'; reason?: OverrideReason };
 
 export interface OverlayActions {

@@ -1,4 +1,5 @@
 import { createDoc } from './document';
+import { findChannels } from './rules/channel';
 import { findDiagnoses } from './rules/diagnosis';
 import { findMissingFooter } from './rules/footer';
 import { findJargon, findReadingGrade } from './rules/plain-language';
@@ -20,6 +21,7 @@ export function analyze(input: AnalyzeInput): Finding[] {
   const disclosures = [...findResults(reply), ...findDiagnoses(reply), ...findTherapyChanges(reply)];
   const findings = [...disclosures, ...findSensitive(reply, disclosures), ...findJargon(reply), ...findReadingGrade(reply)];
   findings.push(...findMissingFooter(reply, input.organization));
+  findings.push(...findChannels(reply, input.organization));
   if (input.incoming) {
     const incoming = createDoc(input.incoming, 'incoming');
     const urgent = findUrgent(incoming);

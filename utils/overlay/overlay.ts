@@ -6,7 +6,7 @@ import type {
   ReviewDecision,
   ReviewMode,
 } from '@/components/overlay-contract';
-import type { Finding } from '@/utils/analysis/schema';
+import type { Finding, Suggestion } from '@/utils/analysis/schema';
 import type { NotHelpfulReason } from '@/utils/audit/feedback';
 import { currentSettings, onSettingsChange } from '@/utils/settings/live';
 import { analyzeNow } from './analysis';
@@ -100,9 +100,14 @@ function findFinding(session: ComposerSession, findingId: string): Finding | und
   return session.findings.find((f) => f.id === findingId);
 }
 
-async function applySuggestion(session: ComposerSession, findingId: string, suggestionUuid: string): Promise<boolean> {
+async function applySuggestion(
+  session: ComposerSession,
+  findingId: string,
+  suggestionUuid: string,
+  given?: Suggestion,
+): Promise<boolean> {
   if (readText(session) !== session.text) analyzeNow(session);
-  const suggestion = findFinding(session, findingId)?.card.suggestions.find((s) => s.uuid === suggestionUuid);
+  const suggestion = given ?? findFinding(session, findingId)?.card.suggestions.find((s) => s.uuid === suggestionUuid);
   const edits = localizedEdits(suggestion, (suggestion?.actions ?? []).flatMap((a) => (a.edit ? [a.edit] : [])));
   // Later spans first, so earlier offsets stay valid.
   edits.sort((a, b) => (b.kind === 'replace' ? b.start : -1) - (a.kind === 'replace' ? a.start : -1));
@@ -147,7 +152,9 @@ export const actions: OverlayActions = {
       const { session, handler } = pending;
       if (decision.action === 'apply') {
         handler(decision);
-        void applySuggestion(session, decision.findingId, decision.suggestionUuid).finally(() => focusComposer(session));
+        void applySuggestion(session, decision.findingId, decision.suggestionUuid, decision.suggestion).finally(() =>
+          focusComposer(session),
+        );
         return;
       }
       if (decision.action === 'edit') focusComposer(session);

@@ -2,9 +2,11 @@
  * Card wording: summaries, reasons, suggested replacement text and override reasons.
  * Sources: AMA "Guidelines for physician-patient electronic communications", ACP/FSMB
  * "Telemedicine and electronic communication" policy (new diagnoses, results and therapy changes
- * are better delivered live; urgent symptoms need a call now), AHRQ teach-back guidance, and the
- * HL7 CDS Hooks card model (summary under 140 characters, detail, suggestions, override reasons).
- * Hand-written in plain words; 2026-11-24. Policy may replace the templates later.
+ * are better delivered live; urgent symptoms need a call now; patient communication belongs on
+ * secure platforms that write into the record), HHS OCR guidance on e-mail and texting under
+ * HIPAA, AHRQ teach-back guidance, and the HL7 CDS Hooks card model (summary under 140
+ * characters, detail, suggestions, override reasons). Hand-written in plain words; 2026-11-24,
+ * channel texts and kinder call messages 2026-11-25. Policy may replace the templates later.
  */
 
 export const OVERRIDE_SYSTEM = 'urn:replyguard:override-reason';
@@ -18,20 +20,76 @@ export const overrideReasons = {
   alreadyCalled: 'I already called the patient or emergency services',
   patientSafe: 'I confirmed the patient is safe and this is not an emergency',
   proxyAware: 'The patient agreed that this reader may see this information',
+  approvedChannel: 'My organization approves this channel for patient messages',
 } as const;
 
 export type OverrideReasonKey = keyof typeof overrideReasons;
 
-/** What the clinician can insert instead of delivering news by message. */
+/**
+ * What the clinician can insert instead of delivering news by message. Each says kindly why a
+ * conversation is better (a chance to ask questions, safety, privacy), never that the clinician
+ * cannot answer in writing.
+ */
 export const callInsteadText = {
   result:
-    "I'd like to go over these results with you by phone so you can ask questions. We will call you today.",
+    "I'd like to go over these results with you by phone, so you have a chance to ask questions and we can talk about next steps together. We will call you today.",
   diagnosis:
-    "I'd like to talk with you about what we found by phone or video, so we can answer your questions together. We will call you today.",
+    "I'd like to talk with you about what we found by phone or video, so you have a chance to ask questions and we can plan the next steps together. We will call you today.",
   therapy_change:
-    "I'd like to talk with you by phone before we change your treatment, so we can go over the plan and answer your questions. We will call you today.",
+    "Before we change your treatment, I'd like to talk it over with you by phone, so we can make sure the new plan is safe for you and answer your questions. We will call you today.",
   sensitive:
-    "This is something I'd rather talk about with you directly and privately. We will call you today; please let us know the best number and time.",
+    "This is something I'd like to talk about with you privately by phone, so it stays between us and you can ask anything you like. We will call you today; please let us know the best number and time.",
+  /** One message for a reply with several things better said live (the review's "Offer a call instead"). */
+  several:
+    "There are a few things here I'd like to go over with you by phone, so you have a chance to ask questions and we can make sure the plan is clear and safe for you. We will call you today.",
+} as const;
+
+/**
+ * Secure-channel cards: why in one plain sentence, and the portal wording a one-click fix puts in
+ * place of the offending text, in the grammatical shape of what it replaces.
+ */
+export const channelDetail = {
+  personal_email:
+    "Personal email is not encrypted, stays out of the patient's record and may be read by others; keep the conversation in the portal or call from the clinic line.",
+  text_message:
+    "Text messages are not encrypted, stay out of the patient's record and may be read by others on a shared phone; keep the conversation in the portal or call from the clinic line.",
+  personal_phone:
+    "Calls and texts to a personal number stay out of the patient's record and blur after-hours coverage; call from the clinic line or keep the conversation in the portal.",
+  consumer_app:
+    "Consumer messaging and video apps are outside the patient's record and your organization's protections, and may be seen by others; use the portal or the organization's secure video visit.",
+  insecure_request:
+    "Photos, results and documents sent by email or text are not encrypted, stay out of the record and can be forwarded or seen by others; the portal keeps them private and in the chart.",
+} as const;
+
+export const secureChannelText = {
+  portal: {
+    invite: 'reply here in the portal',
+    promise: "I'll send you a message here in the portal",
+    route: 'through the portal',
+    here: 'here in the portal',
+    modifier: 'portal message',
+    sentence: 'If you have questions, please reply here in the portal.',
+  },
+  call: {
+    invite: 'ask us to call you from the clinic line',
+    promise: 'we will call you from the clinic line',
+    sentence: 'If you would like to talk, we will call you from the clinic line.',
+  },
+  /** The organization's secure video link from policy. */
+  video: {
+    invite: (url: string) => `join a secure video visit at ${url}`,
+    route: (url: string) => `by secure video visit (${url})`,
+    modifier: (url: string) => `secure video visit (${url})`,
+    sentence: (url: string) => `For a video visit, please use our secure video link: ${url}`,
+  },
+  /** A consumer video app when no secure link is configured: the portal's own video visit. */
+  videoInPortal: {
+    invite: 'set up a video visit through the portal',
+    route: 'by a video visit through the portal',
+    modifier: 'video visit through the portal',
+    sentence: 'If you would like a video visit, we can set one up through the portal.',
+  },
+  request: (object: string, toPatient: boolean) => `send ${toPatient ? 'you' : 'us'} ${object} through the portal`,
 } as const;
 
 export const confirmationRequestText =
