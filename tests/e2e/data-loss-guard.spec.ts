@@ -65,7 +65,8 @@ test.describe('data-loss guard from policy', () => {
   let worker: Worker;
 
   test.beforeAll(async () => {
-    test.setTimeout(120_000);
+    // May wait for another spec's deployment to release the policy lock.
+    test.setTimeout(240_000);
     demo = await startDemoServer({ port: 0, root: resolve(ROOT, '.output/demo-portal') });
     mail = await serveWebmail();
     deployment = await deployWithPolicy(

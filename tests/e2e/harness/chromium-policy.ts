@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,10 +13,45 @@ import { linuxPolicy } from '../../../scripts/policy/templates';
 // Chromium as an IT department runs it (the same steps as enterprise-chromium.spec.ts): the built
 // extension packed into a CRX with a throwaway key, served with a gupdate manifest from
 // 127.0.0.1, force-installed through the Linux policy template with the given 3rdparty values.
-// Needs root (the policy folder is machine-wide): callers run serially and call close().
+// Needs root (the policy folder is machine-wide): callers run serially and call close(). Specs
+// in different Playwright workers take turns through a lock, so one deployment's policy file never
+// changes what another's Chromium sees.
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const POLICY_DIR = '/etc/chromium/policies/managed';
+const LOCK_DIR = join(tmpdir(), 'replyguard-policy.lock');
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Waits for the machine-wide policy lock; a lock left by a dead process is taken over. */
+async function lockPolicyFolder(): Promise<() => void> {
+  for (;;) {
+    try {
+      mkdirSync(LOCK_DIR);
+      writeFileSync(join(LOCK_DIR, 'pid'), String(process.pid));
+      return () => rmSync(LOCK_DIR, { recursive: true, force: true });
+    } catch {
+      const owner = Number.parseInt(readFileSafe(join(LOCK_DIR, 'pid')), 10);
+      if (Number.isInteger(owner) && !alive(owner)) rmSync(LOCK_DIR, { recursive: true, force: true });
+      else await sleep(250);
+    }
+  }
+}
+
+function readFileSafe(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
 
 export interface PolicyDeployment {
   id: string;
@@ -62,6 +98,7 @@ function serveUpdates(id: string, crx: Buffer, version: string): Promise<{ serve
 
 /** Force-install ReplyGuard with `policy` as its managed settings; `fileName` names the policy file. */
 export async function deployWithPolicy(policy: Record<string, unknown>, fileName: string): Promise<PolicyDeployment> {
+  const unlock = await lockPolicyFolder();
   const work = mkdtempSync(join(tmpdir(), 'rg-policy-'));
   const policyFile = join(POLICY_DIR, fileName);
   const { id, crx, version } = packCrx(work);
@@ -88,6 +125,7 @@ export async function deployWithPolicy(policy: Record<string, unknown>, fileName
       updates.server.close();
       rmSync(policyFile, { force: true });
       rmSync(work, { recursive: true, force: true });
+      unlock();
     },
   };
 }
