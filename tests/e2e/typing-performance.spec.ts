@@ -1,7 +1,7 @@
 import { COMPOSERS, findingsShown, heldCount, RISKY } from './composers';
 import { expect, test } from './fixtures';
 
-// Typing must never wait for ReplyGuard: analysis runs after a debounce in idle time. With a
+// Typing must never wait for ReplyGuard: analysis runs after a typing pause that grows with its cost. With a
 // realistic long reply (~400 words) no main-thread task while typing may reach 100 ms.
 
 test('typing into a long reply causes no long main-thread tasks', async ({ openThread }) => {
