@@ -174,59 +174,68 @@ function foldCode(code: number): number {
   return code;
 }
 
-/** Aho-Corasick over char codes (the factors are ASCII), reporting which factors occur at all. */
+/** Factor characters are printable ASCII: transitions are tabulated for the first 128 codes. */
+const ASCII = 128;
+
+/**
+ * Aho-Corasick over char codes (the factors are ASCII), reporting which factors occur at all.
+ * The failure links are folded into a complete transition table, so each character of the text
+ * costs one array lookup; a character outside ASCII is in no factor and returns to the root.
+ */
 class FactorAutomaton {
-  private readonly next: Map<number, number>[] = [new Map()];
-  private readonly fail: number[] = [0];
+  private readonly delta: Int32Array;
   private readonly out: number[][] = [[]];
 
   constructor(factors: readonly string[]) {
+    const next: Map<number, number>[] = [new Map()];
     factors.forEach((factor, id) => {
       let state = 0;
       for (let i = 0; i < factor.length; i++) {
         const code = factor.charCodeAt(i);
-        let to = this.next[state]?.get(code);
+        let to = next[state]?.get(code);
         if (to === undefined) {
-          to = this.next.length;
-          this.next.push(new Map());
-          this.fail.push(0);
+          to = next.length;
+          next.push(new Map());
           this.out.push([]);
-          this.next[state]?.set(code, to);
+          next[state]?.set(code, to);
         }
         state = to;
       }
       this.out[state]?.push(id);
     });
-    const queue = [...(this.next[0]?.values() ?? [])];
+    const delta = new Int32Array(next.length * ASCII);
+    const fail = new Int32Array(next.length);
+    for (const [code, to] of next[0] ?? []) delta[code] = to;
+    // Breadth first, so a state's failure state (shallower) is complete before the state itself.
+    const queue = [...(next[0]?.values() ?? [])];
     for (let q = 0; q < queue.length; q++) {
       const state = queue[q] as number;
-      for (const [code, to] of this.next[state] ?? []) {
-        let f = this.fail[state] as number;
-        while (f !== 0 && !this.next[f]?.has(code)) f = this.fail[f] as number;
-        const target = this.next[f]?.get(code);
-        this.fail[to] = target !== undefined && target !== to ? target : 0;
-        this.out[to]?.push(...(this.out[this.fail[to] as number] ?? []));
-        queue.push(to);
+      const f = fail[state] as number;
+      this.out[state]?.push(...(state === 0 ? [] : (this.out[f] ?? [])));
+      for (let code = 0; code < ASCII; code++) {
+        const to = next[state]?.get(code);
+        if (to === undefined) {
+          delta[state * ASCII + code] = delta[f * ASCII + code] as number;
+        } else {
+          delta[state * ASCII + code] = to;
+          fail[to] = delta[f * ASCII + code] as number;
+          queue.push(to);
+        }
       }
     }
+    this.delta = delta;
   }
 
   /** Which factor ids occur in the text. */
   present(text: string, count: number): Uint8Array {
     const found = new Uint8Array(count);
+    const { delta, out } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = foldCode(text.charCodeAt(i));
-      for (;;) {
-        const to = this.next[state]?.get(code);
-        if (to !== undefined) {
-          state = to;
-          break;
-        }
-        if (state === 0) break;
-        state = this.fail[state] as number;
-      }
-      for (const id of this.out[state] ?? []) found[id] = 1;
+      state = code < ASCII ? (delta[state * ASCII + code] as number) : 0;
+      const ids = out[state] as number[];
+      for (let k = 0; k < ids.length; k++) found[ids[k] as number] = 1;
     }
     return found;
   }
