@@ -17,16 +17,32 @@ interface Node<T> {
   /** Children as parallel arrays: most nodes have one or two, where a scan beats a hash. */
   codes: number[];
   kids: Node<T>[];
+  /** Children by ASCII code, for the few nodes with many children (near the root). */
+  ascii: (Node<T> | undefined)[] | undefined;
   /** Literals ending here, in the order they were added. */
   out: { literal: string; data: T }[] | undefined;
 }
 
-const newNode = <T>(): Node<T> => ({ codes: [], kids: [], out: undefined });
+const newNode = <T>(): Node<T> => ({ codes: [], kids: [], ascii: undefined, out: undefined });
+
+/** Nodes with more children than this get an ASCII table. */
+const FAN_OUT = 6;
 
 function child<T>(node: Node<T>, code: number): Node<T> | undefined {
+  if (node.ascii !== undefined && code < 128) return node.ascii[code];
   const { codes } = node;
   for (let i = 0; i < codes.length; i++) if (codes[i] === code) return node.kids[i];
   return undefined;
+}
+
+function tabulate<T>(node: Node<T>): void {
+  for (const kid of node.kids) tabulate(kid);
+  if (node.codes.length <= FAN_OUT) return;
+  const ascii: (Node<T> | undefined)[] = new Array(128).fill(undefined);
+  node.codes.forEach((code, i) => {
+    if (code < 128) ascii[code] = node.kids[i];
+  });
+  node.ascii = ascii;
 }
 
 const EXTENDS_GRAPHEME = /^[\p{M}\u200c\u200d]/u;
@@ -73,15 +89,13 @@ export function createLiteralTrie<T>(literals: readonly { literal: string; data:
     }
     (node.out ??= []).push({ literal, data });
   }
-  // The first step is taken from every allowed position, so ASCII first characters get an array.
-  const asciiFirst: (Node<T> | undefined)[] = [];
-  for (let code = 0; code < 128; code++) asciiFirst.push(child(root, code));
+  tabulate(root);
   return {
     findAll(text, mayStart) {
       const hits: LiteralHit<T>[] = [];
       for (let start = 0; start < text.length; start++) {
         const first = text.charCodeAt(start);
-        let node = first < 128 ? asciiFirst[first] : child(root, first);
+        let node = child(root, first);
         if (!node || !mayStart(start) || !isGraphemeBoundary(text, start)) continue;
         for (let end = start + 1; node; end++) {
           if (node.out && isGraphemeBoundary(text, end)) {
