@@ -5,6 +5,7 @@ import { recordAuditEntry } from '@/utils/audit/store';
 import { POLICY_CACHE_KEY, readPolicy, readResolved } from '@/utils/settings/storage';
 import { SETTINGS_KEY } from '@/utils/settings/schema';
 import { startClosedLoop } from '@/utils/closed-loop/background';
+import { serveOverlayUi } from '@/utils/overlay/serve-overlay-ui';
 import { syncContentScripts } from './content-scripts';
 
 // The background keeps the content-script registration in step with settings and granted host
@@ -38,4 +39,5 @@ export default defineBackground(() => {
   });
   void sync();
   startClosedLoop();
+  serveOverlayUi();
 });

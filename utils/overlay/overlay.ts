@@ -12,6 +12,7 @@ import { analyzeNow } from './analysis';
 import { insertConfirmationRequest, localizedEdits } from './confirmation-request';
 import { applyEdit } from './edit';
 import { registerFeature } from './features';
+import { loadOverlayUi } from './overlay-ui';
 import { isTextarea, readText } from './read-text';
 import { allSessions, type ComposerSession, focusedSession, on } from './registry';
 import { reportError, safely } from './safe';
@@ -168,7 +169,7 @@ registerFeature({
     const mount = () => {
       if (mounted || currentSettings().reviewMode === 'off') return;
       mounted = true;
-      import('./panel')
+      loadOverlayUi()
         .then(({ mountPanel }) => mountPanel(ctx, store, actions))
         .catch((error) => reportError('mount panel', error));
     };
