@@ -82,6 +82,15 @@ const floorScan = (text: string) => scanWith(WORDS, text);
 const lexiconScan = (text: string) => scanWith(LEXICON, text);
 
 const analyzeReply = (reply: string) => analyze({ reply });
+/**
+ * The engine keeps the last incoming message's analysis (it does not change while a reply is
+ * typed); the bench times it cold: each call's incoming message differs from the previous one.
+ */
+let coldToggle = false;
+function analyzeCold(reply: string, incoming: string | undefined) {
+  coldToggle = !coldToggle;
+  return analyze({ reply, incoming: incoming && coldToggle ? `${incoming} ` : incoming });
+}
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(3) : ms < 1000 ? ms.toFixed(1) : ms.toFixed(0));
 const pad = (s: string, n: number) => s.padStart(n);
 const budgets: { name: string; measured: string; pass: boolean }[] = [];
@@ -104,10 +113,8 @@ async function main(): Promise<void> {
   console.log(`ReplyGuard engine benchmark — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 
   // 1. Latency per message over the labeled corpora (reply and incoming message together).
-  for (const row of rows) analyze({ reply: row.reply ?? '', incoming: row.incoming ?? undefined });
-  const perMessage = rows.map((row) =>
-    timeMs(() => analyze({ reply: row.reply ?? '', incoming: row.incoming ?? undefined }), 5),
-  );
+  for (const row of rows) analyzeCold(row.reply ?? '', row.incoming ?? undefined);
+  const perMessage = rows.map((row) => timeMs(() => analyzeCold(row.reply ?? '', row.incoming ?? undefined), 5));
   const chars = rows.map((r) => (r.reply ?? '').length + (r.incoming ?? '').length);
   console.log(`\nLabeled corpora: ${rows.length} messages (median ${median(chars)} chars, max ${Math.max(...chars)})`);
   console.log(`  latency per message: median ${fmt(median(perMessage))} ms, p95 ${fmt(quantile(perMessage, 0.95))} ms, max ${fmt(Math.max(...perMessage))} ms`);
@@ -179,14 +186,14 @@ async function main(): Promise<void> {
   let worstAdversarial = 0;
   for (const [name, unit] of adversarial) {
     const make = (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
-    const small = timeMs(() => analyze({ reply: make(20_000), incoming: make(20_000) }), 3);
-    const large = timeMs(() => analyze({ reply: make(200_000), incoming: make(200_000) }), 1);
+    const small = timeMs(() => analyzeCold(make(20_000), make(20_000)), 3);
+    const large = timeMs(() => analyzeCold(make(200_000), make(200_000)), 1);
     const growth = exponent(small, 20_000, large, 200_000);
     worstAdversarial = Math.max(worstAdversarial, growth);
     console.log(`  ${name.padEnd(22)} ${pad(fmt(small), 8)} ${pad(fmt(large), 9)}  ${growth.toFixed(2)}`);
   }
   const paste = realistic(replies, 1_000_000);
-  const pasteMs = timeMs(() => analyze({ reply: paste, incoming: paste }), 1);
+  const pasteMs = timeMs(() => analyzeCold(paste, paste), 1);
   console.log(`  1 MB paste as reply and incoming message: ${fmt(pasteMs)} ms`);
   budget('no super-linear input (adversarial exponent <= 1.25)', worstAdversarial.toFixed(2), worstAdversarial <= 1.25);
 
