@@ -174,66 +174,87 @@ function foldCode(code: number): number {
   return code;
 }
 
-/** Factor characters are printable ASCII: transitions are tabulated for the first 128 codes. */
-const ASCII = 128;
-
 /**
  * Aho-Corasick over char codes (the factors are ASCII), reporting which factors occur at all.
- * The failure links are folded into a complete transition table, so each character of the text
- * costs one array lookup; a character outside ASCII is in no factor and returns to the root.
+ * The failure links are folded into a complete transition table over the factors' alphabet, so
+ * each character of the text costs two array lookups; a character in no factor returns to the
+ * root.
  */
 class FactorAutomaton {
+  /** Column of each ASCII code in the table, -1 for a code in no factor. */
+  private readonly symbol = new Int16Array(128).fill(-1);
+  private readonly width: number;
   private readonly delta: Int32Array;
   private readonly out: number[][] = [[]];
 
   constructor(factors: readonly string[]) {
-    const next: Map<number, number>[] = [new Map()];
+    const alphabet: number[] = [];
+    for (const factor of factors) {
+      for (let i = 0; i < factor.length; i++) {
+        const code = factor.charCodeAt(i);
+        if (code < 128 && this.symbol[code] === -1) {
+          this.symbol[code] = alphabet.length;
+          alphabet.push(code);
+        }
+      }
+    }
+    const width = alphabet.length;
+    const next: Int32Array[] = [new Int32Array(width).fill(-1)];
     factors.forEach((factor, id) => {
       let state = 0;
       for (let i = 0; i < factor.length; i++) {
-        const code = factor.charCodeAt(i);
-        let to = next[state]?.get(code);
-        if (to === undefined) {
+        const column = this.symbol[factor.charCodeAt(i)] as number;
+        let to = (next[state] as Int32Array)[column] as number;
+        if (to === -1) {
           to = next.length;
-          next.push(new Map());
+          next.push(new Int32Array(width).fill(-1));
           this.out.push([]);
-          next[state]?.set(code, to);
+          (next[state] as Int32Array)[column] = to;
         }
         state = to;
       }
       this.out[state]?.push(id);
     });
-    const delta = new Int32Array(next.length * ASCII);
+    const delta = new Int32Array(next.length * width);
     const fail = new Int32Array(next.length);
-    for (const [code, to] of next[0] ?? []) delta[code] = to;
+    const queue: number[] = [];
+    for (let column = 0; column < width; column++) {
+      const to = (next[0] as Int32Array)[column] as number;
+      if (to > 0) {
+        delta[column] = to;
+        queue.push(to);
+      }
+    }
     // Breadth first, so a state's failure state (shallower) is complete before the state itself.
-    const queue = [...(next[0]?.values() ?? [])];
     for (let q = 0; q < queue.length; q++) {
       const state = queue[q] as number;
       const f = fail[state] as number;
-      this.out[state]?.push(...(state === 0 ? [] : (this.out[f] ?? [])));
-      for (let code = 0; code < ASCII; code++) {
-        const to = next[state]?.get(code);
-        if (to === undefined) {
-          delta[state * ASCII + code] = delta[f * ASCII + code] as number;
+      this.out[state]?.push(...(this.out[f] ?? []));
+      const children = next[state] as Int32Array;
+      for (let column = 0; column < width; column++) {
+        const to = children[column] as number;
+        if (to === -1) {
+          delta[state * width + column] = delta[f * width + column] as number;
         } else {
-          delta[state * ASCII + code] = to;
-          fail[to] = delta[f * ASCII + code] as number;
+          delta[state * width + column] = to;
+          fail[to] = delta[f * width + column] as number;
           queue.push(to);
         }
       }
     }
+    this.width = width;
     this.delta = delta;
   }
 
   /** Which factor ids occur in the text. */
   present(text: string, count: number): Uint8Array {
     const found = new Uint8Array(count);
-    const { delta, out } = this;
+    const { delta, out, symbol, width } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = foldCode(text.charCodeAt(i));
-      state = code < ASCII ? (delta[state * ASCII + code] as number) : 0;
+      const column = code < 128 ? (symbol[code] as number) : -1;
+      state = column < 0 ? 0 : (delta[state * width + column] as number);
       const ids = out[state] as number[];
       for (let k = 0; k < ids.length; k++) found[ids[k] as number] = 1;
     }
