@@ -152,19 +152,20 @@ async function main(): Promise<void> {
     const engine = timeMs(() => analyzeReply(text), runs);
     const floor = timeMs(() => floorScan(text), runs);
     const lexicon = timeMs(() => lexiconScan(text), runs);
-    const harperMs = await timeAsyncMs(() => harper.lint(text), size >= 100_000 ? 1 : 3);
+    // harper.js grows faster than linearly (about a minute for 100 KB here): not run at 1 MB.
+    const harperMs = size > 100_000 ? Number.NaN : await timeAsyncMs(() => harper.lint(text), size >= 100_000 ? 1 : 3);
     engineTimes.push(engine);
     const growth = i === 0 ? '' : exponent(engineTimes[i - 1] as number, sizes[i - 1] as number, engine, size).toFixed(2);
     if (size > 10_000) growths.push(Number(growth));
     slowerThanHarper ||= engine >= harperMs;
     if (size >= 10_000) worstFloorRatio = Math.max(worstFloorRatio, engine / lexicon);
     console.log(
-      `  ${pad(`${size / 1000} KB`, 8)} ${pad(fmt(engine), 9)} ${pad((size / 1e6 / (engine / 1000)).toFixed(1), 7)} ${pad(growth, 7)} ${pad(fmt(floor), 8)} ${pad(`${(engine / floor).toFixed(1)}x`, 8)} ${pad(fmt(lexicon), 8)} ${pad(`${(engine / lexicon).toFixed(1)}x`, 9)} ${pad(fmt(harperMs), 9)} ${pad(`${(harperMs / engine).toFixed(0)}x`, 14)}`,
+      `  ${pad(`${size / 1000} KB`, 8)} ${pad(fmt(engine), 9)} ${pad((size / 1e6 / (engine / 1000)).toFixed(1), 7)} ${pad(growth, 7)} ${pad(fmt(floor), 8)} ${pad(`${(engine / floor).toFixed(1)}x`, 8)} ${pad(fmt(lexicon), 8)} ${pad(`${(engine / lexicon).toFixed(1)}x`, 9)} ${pad(Number.isNaN(harperMs) ? 'not run' : fmt(harperMs), 9)} ${pad(Number.isNaN(harperMs) ? '' : `${(harperMs / engine).toFixed(0)}x`, 14)}`,
     );
   }
   const worstGrowth = Math.max(...growths);
   budget('linear growth 10 KB -> 1 MB (exponent <= 1.2)', worstGrowth.toFixed(2), worstGrowth <= 1.2);
-  budget('faster than harper.js at every size', slowerThanHarper ? 'no' : 'yes', !slowerThanHarper);
+  budget('faster than harper.js at every size run (1-100 KB)', slowerThanHarper ? 'no' : 'yes', !slowerThanHarper);
   console.log(`  (growth: exponent from the previous size, 1.00 = linear; worst engine/lexicon-scan ratio from 10 KB: ${worstFloorRatio.toFixed(1)}x)`);
 
   // 4. Adversarial inputs: each at 20 KB and 200 KB (a quadratic case at 1 MB would run for
