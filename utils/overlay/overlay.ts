@@ -30,6 +30,14 @@ const store = createStore<OverlayViewState>({
 });
 
 type ReviewHandler = (decision: ReviewDecision) => void;
+
+/** The panel's script could not be loaded: no review can be shown. */
+let uiFailed = false;
+
+/** True when the review cannot be shown, so a send must not be held for it. */
+export function reviewUnavailable(): boolean {
+  return uiFailed;
+}
 let pendingReview: { session: ComposerSession; handler: ReviewHandler } | null = null;
 
 export function overlayState(): OverlayViewState {
@@ -171,7 +179,10 @@ registerFeature({
       mounted = true;
       loadOverlayUi()
         .then(({ mountPanel }) => mountPanel(ctx, store, actions))
-        .catch((error) => reportError('mount panel', error));
+        .catch((error) => {
+          uiFailed = true;
+          reportError('mount panel', error);
+        });
     };
     on(
       'attach',
