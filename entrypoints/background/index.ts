@@ -8,6 +8,7 @@ import { POLICY_CACHE_KEY, readPolicy, readResolved } from '@/utils/settings/sto
 import { SETTINGS_KEY } from '@/utils/settings/schema';
 import { prepareStorage } from '@/utils/storage/prepare';
 import { startClosedLoop } from '@/utils/closed-loop/background';
+import { serveOverlayUi } from '@/utils/overlay/serve-overlay-ui';
 import { syncContentScripts, syncGuardScript } from './content-scripts';
 
 // The background keeps the content-script registration in step with settings and granted host
@@ -45,4 +46,5 @@ export default defineBackground(() => {
   );
   void sync();
   startClosedLoop();
+  serveOverlayUi();
 });

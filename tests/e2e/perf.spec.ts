@@ -2,16 +2,21 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { COMPOSERS, type ComposerCase } from './composers';
+import { MIN_PAUSE_MS } from '../../utils/overlay/timing';
 import { EXTENSION_DIR, expect, test } from './fixtures';
 
 // Typing performance on a heavy, busy page: 10,000 extra DOM nodes and a steady stream of DOM
 // mutations. Into each demo composer we type 300 characters in bursts; after each burst the
 // page records when ReplyGuard's drawn findings change (CSS highlights or the textarea mirror)
 // and how long after the last keystroke that was, and the Long Tasks API records every main-
-// thread task over 50 ms. Analysis is debounced (150 ms after the last keystroke, then idle
-// time), so "keystroke to updated highlights" is reported both raw and after that debounce.
+// thread task over 50 ms. Analysis waits for a short typing pause (MIN_PAUSE_MS for a cheap
+// analysis), so "keystroke to updated highlights" is reported both raw and after that pause.
 
-const TYPING_DEBOUNCE_MS = 150;
+const TYPING_DEBOUNCE_MS = MIN_PAUSE_MS;
+
+// Playwright's trace recorder snapshots the whole DOM (10,000 extra nodes) on every keystroke
+// action: tens of ms of main-thread work per key that is the harness's, not ReplyGuard's.
+test.use({ trace: 'off' });
 const REPLY =
   'Your biopsy showed melanoma and your A1c came back at 9.1 so we will start metformin 500 mg twice daily. ' +
   'Your chest x-ray was normal. Please stop the ibuprofen and call us to talk about the next steps together soon.';
@@ -122,13 +127,13 @@ for (const c of COMPOSERS) {
       { type: 'keystroke to updated highlights (ms)', description: `p95 ${raw.toFixed(0)} raw, ${afterDebounce.toFixed(0)} after the ${TYPING_DEBOUNCE_MS} ms debounce; samples ${JSON.stringify(updates.map(Math.round))}` },
       { type: 'long tasks (ms)', description: JSON.stringify(longTasks.map(Math.round)) },
     );
-    console.log(`[perf] ${c.kind}: highlight updates p95 ${raw.toFixed(0)} ms raw (${afterDebounce.toFixed(0)} ms after debounce), n=${updates.length}; long tasks ${JSON.stringify(longTasks.map(Math.round))}`);
+    console.log(`[perf] ${c.kind}: highlight updates p95 ${raw.toFixed(0)} ms raw (${afterDebounce.toFixed(0)} ms after debounce), n=${updates.length} ${JSON.stringify(updates.map(Math.round))}; long tasks ${JSON.stringify(longTasks.map(Math.round))}`);
     const longest = Math.max(0, ...longTasks);
     console.log(
       `[perf] ${c.kind} budgets: ${raw <= BUDGET_LATENCY_MS ? 'PASS' : 'FAIL'} keystroke-to-highlights p95 <= ${BUDGET_LATENCY_MS} ms; ${longest <= BUDGET_LONG_TASK_MS ? 'PASS' : 'FAIL'} no long task > ${BUDGET_LONG_TASK_MS} ms`,
     );
     expect(updates.length).toBeGreaterThan(2);
-    // Debounce (150 ms) + idle wait (at most 200 ms) + analysis and drawing.
+    // Loose limits that hold on a loaded machine; the budgets above are printed, not asserted.
     expect(raw).toBeLessThanOrEqual(1000);
     expect(longest).toBeLessThanOrEqual(250);
   });

@@ -148,7 +148,19 @@ describe('regex safety', () => {
   }, 30_000);
 
   it('the whole engine stays linear on adversarial messages', () => {
-    const units = ['pain ', 'a', ' ', '\n', '.', '!?.,;:-()"\'', 'no ', 'chest pain and shortness of breath, ', '120 mg 9.1% '];
+    const units = [
+      'pain ',
+      'a',
+      ' ',
+      '\n',
+      '.',
+      '!?.,;:-()"\'',
+      'no ',
+      'chest pain and shortness of breath, ',
+      '120 mg 9.1% ',
+      // One unpunctuated sentence full of change verbs: the therapy rule once re-read the sentence per verb.
+      'stop the lisinopril and we will start metformin 500 mg and ',
+    ];
     const growth: Record<string, number> = {};
     for (const unit of units) {
       const make = (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
@@ -158,7 +170,8 @@ describe('regex safety', () => {
         let best = Number.POSITIVE_INFINITY;
         for (let i = 0; i < 3; i++) {
           const start = performance.now();
-          analyze({ reply: text, incoming: text });
+          // A different incoming message each time: the engine reuses the last one's analysis.
+          analyze({ reply: text, incoming: i % 2 ? `${text} ` : text });
           best = Math.min(best, performance.now() - start);
         }
         return best;

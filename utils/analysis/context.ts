@@ -1,6 +1,6 @@
-import AhoCorasick from 'modern-ahocorasick';
 import { type ContextCategory, type ContextRule, expandRuleFile } from './context-rule-schema';
 import { contextRuleFile } from './context-rules';
+import { createLiteralTrie, type LiteralTrie } from './literal-trie';
 import { createPrefilter, type Prefilter } from './prefilter';
 import type { ContextResult } from './schema';
 import { createIntervalIndex } from './span-index';
@@ -9,7 +9,7 @@ import { sentenceIndexAt, splitSentences, type TextSpan } from './segment';
 // ConText (Harkema et al. 2009) with medspaCy's semantics: modifiers are matched once per text,
 // each gets a scope inside its sentence (cut by TERMINATE terms, by modifiers of its own category
 // and by its terminating types), and a target takes, per group, the nearest modifier whose scope
-// covers it. Pure and deterministic; matching is one Aho-Corasick pass plus linear regexes.
+// covers it. Pure and deterministic; matching is one trie walk plus linear regexes.
 
 export type ContextAssessment = ContextResult & {
   /** POSSIBLE_EXISTENCE in scope ("may be", "could be", "possible"). */
@@ -42,7 +42,9 @@ const GROUP: Record<ContextCategory, Group> = {
 export type CompiledContextRules = {
   rules: readonly ContextRule[];
   terminatingTypes: Partial<Record<ContextCategory, ContextCategory[]>>;
-  literals: AhoCorasick<number>;
+  /** Literals that start with a word character (found only where a word starts) and the others. */
+  wordLiterals: LiteralTrie<number>;
+  otherLiterals: LiteralTrie<number>;
   patterns: readonly { regex: RegExp; rule: number }[];
   /** Which patterns may match a text, so the others are not run. */
   prefilter: Prefilter;
@@ -51,16 +53,17 @@ export type CompiledContextRules = {
 /** Validate and compile a rule file (the default one unless a policy supplies another). */
 export function compileContextRules(raw: unknown = contextRuleFile): CompiledContextRules {
   const { rules, terminatingTypes } = expandRuleFile(raw);
-  const literals: { pattern: string; data: number }[] = [];
+  const literals: { literal: string; data: number }[] = [];
   const patterns: { regex: RegExp; rule: number }[] = [];
   rules.forEach((rule, index) => {
-    if (rule.pattern === undefined) literals.push({ pattern: rule.literal, data: index });
+    if (rule.pattern === undefined) literals.push({ literal: rule.literal, data: index });
     else patterns.push({ regex: new RegExp(rule.pattern, 'gu'), rule: index });
   });
   return {
     rules,
     terminatingTypes,
-    literals: new AhoCorasick(literals, { boundary: 'none' }),
+    wordLiterals: createLiteralTrie(literals.filter(({ literal }) => isWord(literal[0]))),
+    otherLiterals: createLiteralTrie(literals.filter(({ literal }) => !isWord(literal[0]))),
     patterns,
     prefilter: createPrefilter(patterns.map(({ regex }) => regex.source)),
   };
@@ -88,8 +91,12 @@ const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*|\S/gu;
 const SECOND_PERSON = /\byou(?:r|rs|rself|'re|'ve|'ll|'d)?\b/u;
 
+/** Text whose lowercase is the same, code point by code point, as that of the whole string. */
+const LATIN1_OR_QUOTES = /^[\u0000-\u00ff\u2018\u2019]*$/u;
+
 /** Lowercase without changing UTF-16 length, and straighten apostrophes, so offsets carry over. */
 function fold(text: string): string {
+  if (LATIN1_OR_QUOTES.test(text)) return text.toLowerCase().replace(/[\u2018\u2019]/gu, "'");
   let out = '';
   for (const ch of text) {
     if (ch === '’' || ch === '‘') out += "'";
@@ -102,7 +109,10 @@ function fold(text: string): string {
 }
 
 function isWord(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
+  return WORD_CHAR.test(ch);
 }
 
 /** Literal matches must sit on word boundaries wherever the literal itself starts/ends with a word character. */
@@ -113,6 +123,8 @@ function onBoundary(folded: string, literal: string, start: number, end: number)
 
 type RawMatch = { rule: number; start: number; end: number };
 
+const anywhere = () => true;
+
 function findMatches(folded: string, compiled: CompiledContextRules): RawMatch[] {
   const secondPerson = SECOND_PERSON.test(folded.replaceAll('thank you', ''));
   const matches: RawMatch[] = [];
@@ -120,8 +132,10 @@ function findMatches(folded: string, compiled: CompiledContextRules): RawMatch[]
     const r = compiled.rules[rule];
     if (r && (!r.second_person_only || secondPerson)) matches.push({ rule, start, end });
   };
-  for (const m of compiled.literals.search(folded, { strategy: 'all' })) {
-    if (m.data !== undefined && onBoundary(folded, m.pattern, m.start, m.end)) keep(m.data, m.start, m.end);
+  const wordStart = (index: number) => !isWord(folded[index - 1]);
+  const hits = [...compiled.wordLiterals.findAll(folded, wordStart), ...compiled.otherLiterals.findAll(folded, anywhere)];
+  for (const m of hits) {
+    if (onBoundary(folded, m.literal, m.start, m.end)) keep(m.data, m.start, m.end);
   }
   const candidates = compiled.prefilter.candidates(folded);
   for (const [i, { regex, rule }] of compiled.patterns.entries()) {

@@ -43,7 +43,17 @@ function memo<T>(make: () => T): () => T {
   };
 }
 
+/** The patient's message stays the same while the clinician types a reply: its Doc is reused. */
+let lastIncoming: Doc | undefined;
+
 export function createDoc(text: string, source: Source): Doc {
+  if (source === 'incoming' && lastIncoming?.text === text) return lastIncoming;
+  const doc = buildDoc(text, source);
+  if (source === 'incoming') lastIncoming = doc;
+  return doc;
+}
+
+function buildDoc(text: string, source: Source): Doc {
   const sentences = splitSentences(text);
   const context = createContext(text, undefined, sentences);
   const folded = foldCase(normalizePunctuation(text));

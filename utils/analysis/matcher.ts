@@ -1,7 +1,7 @@
-import AhoCorasick from 'modern-ahocorasick';
+import { createLiteralTrie, type LiteralTrie } from './literal-trie';
 
-// Whole-word lexicon matching over a text in one pass (Aho-Corasick), with UTF-16 offsets into
-// the original text. Terms match case-insensitively, except short acronyms written with two or
+// Whole-word lexicon matching over a text in one pass (a trie walked from each word start), with
+// UTF-16 offsets into the original text. Terms match case-insensitively, except short acronyms written with two or
 // more capitals ("ALT", "CT", "PE", "PrEP"), which must match exactly so "pe" in "recipe", "add"
 // in prose or a colonoscopy "prep" never match.
 
@@ -37,7 +37,14 @@ export function normalizePunctuation(text: string): string {
   return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010-\u2014]/g, '-');
 }
 
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return WORD_CHAR.test(ch);
+}
 
 /** End of the match including an allowed plural suffix, or -1 when the match ends inside a word. */
 function wordEnd(text: string, end: number): number {
@@ -93,19 +100,21 @@ export function createGroupedTermMatcher<G extends string, T>(
       }
     }
   }
-  const foldedAc = folded.length ? new AhoCorasick(folded) : null;
-  const exactAc = exact.length ? new AhoCorasick(exact) : null;
+  const trie = (entries: { pattern: string; data: Tagged }[]): LiteralTrie<Tagged> | null =>
+    entries.length ? createLiteralTrie(entries.map(({ pattern, data }) => ({ literal: pattern, data }))) : null;
+  const foldedTrie = trie(folded);
+  const exactTrie = trie(exact);
 
   return {
     find(text, prepared) {
       const normalized = normalizePunctuation(text);
+      const wordStart = (index: number) => !isWordChar(normalized[index - 1]);
       const raw = [
-        ...(foldedAc ? foldedAc.search(prepared ?? foldCase(normalized)) : []),
-        ...(exactAc ? exactAc.search(normalized) : []),
+        ...(foldedTrie ? foldedTrie.findAll(prepared ?? foldCase(normalized), wordStart) : []),
+        ...(exactTrie ? exactTrie.findAll(normalized, wordStart) : []),
       ];
       const hits = Object.fromEntries(names.map((g) => [g, [] as TermMatch<T>[]])) as Record<G, TermMatch<T>[]>;
       for (const m of raw) {
-        if (isWordChar(normalized[m.start - 1])) continue;
         const end = wordEnd(normalized, m.end);
         if (end < 0) continue;
         const { group, data } = m.data as Tagged;

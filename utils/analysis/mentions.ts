@@ -1,5 +1,5 @@
 import { createFrameMatcher } from './frames';
-import { conditions, drugs, jargon, redFlagFrames, redFlags, sensitive, tests } from './lexicons';
+import { loadLexicons } from './lexicons/load';
 import type {
   ConditionEntry,
   DrugEntry,
@@ -31,18 +31,21 @@ const lazy = <T>(make: () => T): (() => T) => {
 
 const withData = <E extends { terms: readonly string[] }>(entries: readonly E[]) => entries.map((entry) => ({ terms: entry.terms, data: entry }));
 
-const redFlagTerms = lazy((): TermMatcher<RedFlagEntry> => createTermMatcher(withData(redFlags.filter((r) => r.terms.length > 0))));
+const redFlagTerms = lazy((): TermMatcher<RedFlagEntry> =>
+  createTermMatcher(withData(loadLexicons().redFlags.filter((r) => r.terms.length > 0))),
+);
 
 /** The five lexicons a reply needs, in one automaton: one pass over the text instead of five. */
-const replyMatcher = lazy(() =>
-  createGroupedTermMatcher<keyof ReplyMentions, ReplyMentions[keyof ReplyMentions][number]['entry']>({
+const replyMatcher = lazy(() => {
+  const { conditions, drugs, tests, sensitive, jargon } = loadLexicons();
+  return createGroupedTermMatcher<keyof ReplyMentions, ReplyMentions[keyof ReplyMentions][number]['entry']>({
     conditions: withData(conditions),
     drugs: withData(drugs),
     tests: withData(tests),
     sensitive: withData(sensitive),
     jargon: withData(jargon),
-  }),
-);
+  });
+});
 
 export interface ReplyMentions {
   conditions: Mention<ConditionEntry>[];
@@ -64,10 +67,10 @@ export function findReplyMentions(text: string, folded?: string): ReplyMentions 
   };
 }
 
-const frameMatcher = lazy(() => createFrameMatcher(redFlagFrames));
+const frameMatcher = lazy(() => createFrameMatcher(loadLexicons().redFlagFrames));
 
 const redFlagPatterns = lazy(() => {
-  const patterns = redFlags.flatMap((entry) => entry.patterns.map((source) => ({ entry, re: new RegExp(source, 'giu') })));
+  const patterns = loadLexicons().redFlags.flatMap((entry) => entry.patterns.map((source) => ({ entry, re: new RegExp(source, 'giu') })));
   return { patterns, prefilter: createPrefilter(patterns.map(({ re }) => re.source)) };
 });
 

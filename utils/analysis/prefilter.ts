@@ -174,59 +174,89 @@ function foldCode(code: number): number {
   return code;
 }
 
-/** Aho-Corasick over char codes (the factors are ASCII), reporting which factors occur at all. */
+/**
+ * Aho-Corasick over char codes (the factors are ASCII), reporting which factors occur at all.
+ * The failure links are folded into a complete transition table over the factors' alphabet, so
+ * each character of the text costs two array lookups; a character in no factor returns to the
+ * root.
+ */
 class FactorAutomaton {
-  private readonly next: Map<number, number>[] = [new Map()];
-  private readonly fail: number[] = [0];
+  /** Column of each ASCII code in the table, -1 for a code in no factor. */
+  private readonly symbol = new Int16Array(128).fill(-1);
+  private readonly width: number;
+  private readonly delta: Int32Array;
   private readonly out: number[][] = [[]];
 
   constructor(factors: readonly string[]) {
+    const alphabet: number[] = [];
+    for (const factor of factors) {
+      for (let i = 0; i < factor.length; i++) {
+        const code = factor.charCodeAt(i);
+        if (code < 128 && this.symbol[code] === -1) {
+          this.symbol[code] = alphabet.length;
+          alphabet.push(code);
+        }
+      }
+    }
+    const width = alphabet.length;
+    const next: Int32Array[] = [new Int32Array(width).fill(-1)];
     factors.forEach((factor, id) => {
       let state = 0;
       for (let i = 0; i < factor.length; i++) {
-        const code = factor.charCodeAt(i);
-        let to = this.next[state]?.get(code);
-        if (to === undefined) {
-          to = this.next.length;
-          this.next.push(new Map());
-          this.fail.push(0);
+        const column = this.symbol[factor.charCodeAt(i)] as number;
+        let to = (next[state] as Int32Array)[column] as number;
+        if (to === -1) {
+          to = next.length;
+          next.push(new Int32Array(width).fill(-1));
           this.out.push([]);
-          this.next[state]?.set(code, to);
+          (next[state] as Int32Array)[column] = to;
         }
         state = to;
       }
       this.out[state]?.push(id);
     });
-    const queue = [...(this.next[0]?.values() ?? [])];
-    for (let q = 0; q < queue.length; q++) {
-      const state = queue[q] as number;
-      for (const [code, to] of this.next[state] ?? []) {
-        let f = this.fail[state] as number;
-        while (f !== 0 && !this.next[f]?.has(code)) f = this.fail[f] as number;
-        const target = this.next[f]?.get(code);
-        this.fail[to] = target !== undefined && target !== to ? target : 0;
-        this.out[to]?.push(...(this.out[this.fail[to] as number] ?? []));
+    const delta = new Int32Array(next.length * width);
+    const fail = new Int32Array(next.length);
+    const queue: number[] = [];
+    for (let column = 0; column < width; column++) {
+      const to = (next[0] as Int32Array)[column] as number;
+      if (to > 0) {
+        delta[column] = to;
         queue.push(to);
       }
     }
+    // Breadth first, so a state's failure state (shallower) is complete before the state itself.
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q] as number;
+      const f = fail[state] as number;
+      this.out[state]?.push(...(this.out[f] ?? []));
+      const children = next[state] as Int32Array;
+      for (let column = 0; column < width; column++) {
+        const to = children[column] as number;
+        if (to === -1) {
+          delta[state * width + column] = delta[f * width + column] as number;
+        } else {
+          delta[state * width + column] = to;
+          fail[to] = delta[f * width + column] as number;
+          queue.push(to);
+        }
+      }
+    }
+    this.width = width;
+    this.delta = delta;
   }
 
   /** Which factor ids occur in the text. */
   present(text: string, count: number): Uint8Array {
     const found = new Uint8Array(count);
+    const { delta, out, symbol, width } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = foldCode(text.charCodeAt(i));
-      for (;;) {
-        const to = this.next[state]?.get(code);
-        if (to !== undefined) {
-          state = to;
-          break;
-        }
-        if (state === 0) break;
-        state = this.fail[state] as number;
-      }
-      for (const id of this.out[state] ?? []) found[id] = 1;
+      const column = code < 128 ? (symbol[code] as number) : -1;
+      state = column < 0 ? 0 : (delta[state * width + column] as number);
+      const ids = out[state] as number[];
+      for (let k = 0; k < ids.length; k++) found[ids[k] as number] = 1;
     }
     return found;
   }

@@ -15,6 +15,10 @@ export const SYNC_MESSAGE_TYPE = 'replyguard:sync';
 export const auditMessageSchema = z.strictObject({ type: z.literal(AUDIT_MESSAGE_TYPE), entry: auditEntrySchema });
 export const syncMessageSchema = z.strictObject({ type: z.literal(SYNC_MESSAGE_TYPE) });
 
+export const LOAD_OVERLAY_UI_TYPE = 'replyguard:load-overlay-ui';
+/** A content script asks the background to inject the React overlay into its frame. */
+export const loadOverlayUiMessageSchema = z.strictObject({ type: z.literal(LOAD_OVERLAY_UI_TYPE) });
+
 /** Messages the background's own listener (audit log, feedback, content-script sync) handles. */
 export const backgroundMessageSchema = z.discriminatedUnion('type', [auditMessageSchema, feedbackMessageSchema, syncMessageSchema]);
 export type BackgroundMessage = z.infer<typeof backgroundMessageSchema>;
@@ -23,6 +27,7 @@ export const runtimeMessageSchema = z.discriminatedUnion('type', [
   auditMessageSchema,
   feedbackMessageSchema,
   syncMessageSchema,
+  loadOverlayUiMessageSchema,
   ...loopMessageSchema.options,
 ]);
 export type RuntimeMessage = z.infer<typeof runtimeMessageSchema>;

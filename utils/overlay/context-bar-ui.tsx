@@ -3,7 +3,7 @@ import { ContextBanner } from '@/components/ContextBanner';
 import { contextStyles } from '@/components/context-styles';
 import type { ContextActions, PatientContextView } from '@/components/overlay-contract';
 
-// Renders the context bar into its shadow root. Loaded lazily by context-bar.ts.
+// Renders the context bar into its shadow root. Part of the overlay-ui script (see overlay-ui.ts).
 
 export function mountContextBar(shadow: ShadowRoot, actions: ContextActions): (view: PatientContextView) => void {
   const style = document.createElement('style');

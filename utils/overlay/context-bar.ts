@@ -1,6 +1,7 @@
 import type { PatientContextView } from '@/components/overlay-contract';
 import { currentAdapter, choosePatientState, contextView, shownSession } from './patient-context';
 import { registerFeature } from './features';
+import { loadOverlayUi } from './overlay-ui';
 import type { ComposerSession } from './registry';
 import { reportError, safely } from './safe';
 import { acceptOnlyTrustedInput } from './trusted-events';
@@ -57,7 +58,7 @@ function remove(): void {
 }
 
 async function load(shadow: ShadowRoot): Promise<void> {
-  const { mountContextBar } = await import('./context-bar-ui');
+  const { mountContextBar } = await loadOverlayUi();
   render = mountContextBar(shadow, { choosePatientState: (code) => choosePatientState(code) });
 }
 

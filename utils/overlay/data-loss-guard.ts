@@ -10,7 +10,7 @@ import { registerFeature } from './features';
 import { isTextarea, readText } from './read-text';
 import { allSessions, type ComposerSession, on } from './registry';
 import { reportError, safely } from './safe';
-import { debounce, whenIdle } from './timing';
+import { adaptiveDebounce } from './timing';
 
 // The optional data-loss guard, on unapproved sites the organization's policy lists (personal
 // webmail, consumer chat): composers are found with the overlay's discovery, but there is no
@@ -20,8 +20,6 @@ import { debounce, whenIdle } from './timing';
 // the entry is written and nothing is shown. Discovery starts only once the settings say this
 // origin is guarded, so an unlisted page is never watched.
 
-const TYPING_DEBOUNCE_MS = 400;
-const IDLE_TIMEOUT_MS = 500;
 const TEXTAREA_POLL_MS = 1000;
 
 let active = false;
@@ -53,7 +51,7 @@ function watchComposer(session: ComposerSession): void {
       dismissed = current;
     });
   });
-  const later = debounce(() => whenIdle(check, IDLE_TIMEOUT_MS, signal), TYPING_DEBOUNCE_MS, signal);
+  const later = adaptiveDebounce(check, signal);
   element.addEventListener('input', later, { signal });
   if (isTextarea(element)) {
     const timer = setInterval(() => element.value !== lastText && later(), TEXTAREA_POLL_MS);

@@ -14,6 +14,7 @@ import { insertConfirmationRequest, localizedEdits } from './confirmation-reques
 import { applyEdit } from './edit';
 import { registerFeature } from './features';
 import { markNotHelpful } from './not-helpful';
+import { loadOverlayUi } from './overlay-ui';
 import { isTextarea, readText } from './read-text';
 import { allSessions, type ComposerSession, focusedSession, on } from './registry';
 import { reportError, safely } from './safe';
@@ -31,6 +32,14 @@ const store = createStore<OverlayViewState>({
 });
 
 type ReviewHandler = (decision: ReviewDecision) => void;
+
+/** The panel's script could not be loaded: no review can be shown. */
+let uiFailed = false;
+
+/** True when the review cannot be shown, so a send must not be held for it. */
+export function reviewUnavailable(): boolean {
+  return uiFailed;
+}
 let pendingReview: { session: ComposerSession; handler: ReviewHandler } | null = null;
 
 export function overlayState(): OverlayViewState {
@@ -182,9 +191,12 @@ registerFeature({
     const mount = () => {
       if (mounted || currentSettings().reviewMode === 'off') return;
       mounted = true;
-      import('./panel')
+      loadOverlayUi()
         .then(({ mountPanel }) => mountPanel(ctx, store, actions))
-        .catch((error) => reportError('mount panel', error));
+        .catch((error) => {
+          uiFailed = true;
+          reportError('mount panel', error);
+        });
     };
     on(
       'attach',

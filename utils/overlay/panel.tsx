@@ -8,8 +8,8 @@ import { overlayStyles } from '@/components/overlay-styles';
 import type { Store } from './store';
 import { acceptOnlyTrustedInput } from './trusted-events';
 
-// Mounts the React overlay in its own shadow root. Loaded lazily: pages without a composer
-// never pay for React.
+// Mounts the React overlay in its own shadow root. Part of the overlay-ui script, injected only
+// once a composer is found (see overlay-ui.ts): pages without a composer never pay for React.
 
 function Overlay({ store, actions }: { store: Store<OverlayViewState>; actions: OverlayActions }) {
   const state = useSyncExternalStore(store.subscribe, store.get);

@@ -4,15 +4,14 @@ import { registerFeature } from './features';
 import { isTextarea } from './read-text';
 import { allSessions, type ComposerSession, on, update } from './registry';
 import { safely } from './safe';
-import { debounce, whenIdle } from './timing';
+import { adaptiveDebounce } from './timing';
 
-// When to analyse: at once for a composer that arrives pre-filled (AI drafts), in idle time
-// ~150 ms after the user stops typing, and after programmatic changes (DOM mutations for rich
-// editors, a cheap value poll for textareas, whose `.value = ...` fires no event).
+// When to analyse: at once for a composer that arrives pre-filled (AI drafts), within a frame
+// of a short pause in typing, and after programmatic changes (DOM mutations for rich editors, a
+// cheap value poll for textareas, whose `.value = ...` fires no event). The pause grows with
+// the cost of the last analysis, so a long reply that takes tens of ms is analysed only when the
+// clinician really stops, and a keystroke never queues behind an analysis.
 
-const TYPING_DEBOUNCE_MS = 150;
-/** Analysis of a long reply takes tens of ms: wait for idle time, but not for long. */
-const IDLE_TIMEOUT_MS = 200;
 const TEXTAREA_POLL_MS = 500;
 
 function watchComposer(session: ComposerSession): void {
@@ -20,7 +19,7 @@ function watchComposer(session: ComposerSession): void {
   const run = safely('scheduled analysis', () => {
     if (currentSettings().reviewMode !== 'off') analyzeNow(session);
   });
-  const later = debounce(() => whenIdle(run, IDLE_TIMEOUT_MS, signal), TYPING_DEBOUNCE_MS, signal);
+  const later = adaptiveDebounce(run, signal);
   element.addEventListener('input', later, { signal });
   if (isTextarea(element)) {
     const timer = setInterval(() => {

@@ -7,7 +7,7 @@ import { analyzeNow, COULD_NOT_CHECK } from './analysis';
 import { onWindow } from './discover';
 import { registerFeature } from './features';
 import { editableRoot } from './kinds';
-import { openReview, overlayState } from './overlay';
+import { openReview, overlayState, reviewUnavailable } from './overlay';
 import { pathHasOwnElement } from './own-elements';
 import { type ComposerSession, sessionFor, update } from './registry';
 import { reportError } from './safe';
@@ -69,7 +69,8 @@ function guard(event: Event, session: ComposerSession, replay: () => void): void
     update(session, { status: 'not-checked', statusMessage: COULD_NOT_CHECK });
     return;
   }
-  if (held.length === 0) return;
+  // No review can be shown (the panel's script did not load): never hold a send for it.
+  if (held.length === 0 || reviewUnavailable()) return;
   event.preventDefault();
   event.stopImmediatePropagation();
   if (overlayState().review.open) return;

@@ -6,6 +6,7 @@ import { stableUuid } from '../ids';
 import { alternation, phraseRegex } from '../phrases';
 import type { Card, Category, Finding, Severity } from '../schema';
 import type { SuggestionSpec } from '../cards';
+import { sentenceIndexAt } from '../segment';
 
 // Helpers every rule uses: building a finding, sentence facts, and the call-instead edit.
 
@@ -44,12 +45,30 @@ export function trimmedSentence(doc: Doc, span: Span): Span {
 
 /** The sentence after `sentence`, if any. */
 export function nextSentence(doc: Doc, sentence: Span): Span | null {
-  const index = doc.sentences.indexOf(sentence);
-  return index >= 0 ? (doc.sentences[index + 1] ?? null) : null;
+  const index = sentenceIndexAt(doc.sentences, sentence.start);
+  return doc.sentences[index] === sentence ? (doc.sentences[index + 1] ?? null) : null;
 }
 
 export function isQuestion(doc: Doc, sentence: Span): boolean {
-  return doc.text.slice(sentence.start, sentence.end).trimEnd().endsWith('?');
+  const { end } = trimmedSentence(doc, sentence);
+  return end > sentence.start && doc.text[end - 1] === '?';
+}
+
+const sentenceFacts = new WeakMap<Doc, Map<string, boolean>>();
+
+/** A fact about a stretch of the text, computed once per text however many mentions ask. */
+export function memoized(doc: Doc, key: string, compute: () => boolean): boolean {
+  let facts = sentenceFacts.get(doc);
+  if (!facts) {
+    facts = new Map();
+    sentenceFacts.set(doc, facts);
+  }
+  let value = facts.get(key);
+  if (value === undefined) {
+    value = compute();
+    facts.set(key, value);
+  }
+  return value;
 }
 
 const deferral = phraseRegex(therapyDeferralMarkers, 'u');
@@ -63,7 +82,9 @@ export function conditionNamesSomethingElse(doc: Doc, end: number): boolean {
 
 /** "We can talk about starting a statin at your visit": the sentence only plans a discussion. */
 export function isDeferred(doc: Doc, sentence: Span, from = sentence.start, to = sentence.end): boolean {
-  return deferral.test(doc.folded.slice(Math.max(sentence.start, from), Math.min(sentence.end, to)));
+  const start = Math.max(sentence.start, from);
+  const end = Math.min(sentence.end, to);
+  return memoized(doc, `deferred:${start}:${end}`, () => deferral.test(doc.folded.slice(start, end)));
 }
 
 /** Replace the sentence holding the finding with a kind call-back message. */

@@ -19,7 +19,7 @@ import type { Doc, Span } from '../document';
 import { alternation, findAll, phraseRegex } from '../phrases';
 import type { Finding } from '../schema';
 import { createSpanIndex, DisjointSpans, lowerBound } from '../span-index';
-import { aboutPatient, callInsteadSuggestion, isDeferred, isQuestion, makeFinding, nextSentence } from './shared';
+import { aboutPatient, callInsteadSuggestion, isDeferred, isQuestion, makeFinding, memoized, nextSentence } from './shared';
 
 // `therapy_change`: the reply starts, stops, holds, raises, lowers, switches or tapers a
 // medication or treatment. A change verb needs a treatment as its object ("bump the sertraline
@@ -44,6 +44,12 @@ const NOT_A_PRESCRIPTION = phraseRegex(notAPrescription, 'u');
 const TO_VISIT = phraseRegex(deferredToVisitMarkers, 'u');
 const IMMEDIATE = phraseRegex(immediacyWords, 'u');
 const OBJECT_WINDOW = 50;
+/**
+ * Cues before and after a verb ("we can talk about ...", "... at your visit") are read within this
+ * many characters of it (the longest corpus sentence has 238): in a run-on paste a cue that far
+ * away does not govern the verb, and the rule stays linear in the length of the sentence.
+ */
+const CUE_REACH = 500;
 
 interface Treatment extends Span {
   concept: string;
@@ -93,8 +99,10 @@ function qualifies(doc: Doc, span: Span): boolean {
 
 /** "Let's go over the risks by video before you start": the next sentence defers the start. */
 function deferredByNext(doc: Doc, sentence: Span): boolean {
-  const next = nextSentence(doc, sentence);
-  return START_DEFERRED.test(doc.folded.slice(sentence.start, next?.end ?? sentence.end));
+  return memoized(doc, `deferred-by-next:${sentence.start}`, () => {
+    const next = nextSentence(doc, sentence);
+    return START_DEFERRED.test(doc.folded.slice(sentence.start, next?.end ?? sentence.end));
+  });
 }
 
 /** "keep taking", "continue", "hold you at", "refill ... same dose" govern the verb or the sentence. */
@@ -107,8 +115,10 @@ function unchanged(doc: Doc, sentence: Span, verb: Span, weak: boolean): boolean
   // settings, no changes."), says so.
   const next = nextSentence(doc, sentence);
   const to = next && next.end - next.start < 60 ? next.end : sentence.end;
-  UNCHANGED_ALL.lastIndex = 0;
-  return UNCHANGED_ALL.test(doc.folded.slice(sentence.start, to));
+  return memoized(doc, `unchanged:${sentence.start}:${to}`, () => {
+    UNCHANGED_ALL.lastIndex = 0;
+    return UNCHANGED_ALL.test(doc.folded.slice(sentence.start, to));
+  });
 }
 
 function card(doc: Doc, span: Span) {
@@ -158,8 +168,8 @@ export function findTherapyChanges(doc: Doc): Finding[] {
     if (WEAK.has(verb.text) && !immediate && !doseNear) continue;
     if (PRESCRIBING.has(verb.text) && objectOrDose.concept === 'treatment' && !/antibiotic|prescription|cream|drops|inhaler/.test(doc.folded.slice(objectOrDose.start, objectOrDose.end))) continue;
     const span = { start: verb.start, end: extendOverDose(doc, objectOrDose.end, sentence.end) };
-    if (isDeferred(doc, sentence, sentence.start, verb.start) || deferredByNext(doc, sentence)) continue;
-    if (TO_VISIT.test(doc.folded.slice(verb.end, sentence.end))) continue;
+    if (isDeferred(doc, sentence, verb.start - CUE_REACH, verb.start) || deferredByNext(doc, sentence)) continue;
+    if (TO_VISIT.test(doc.folded.slice(verb.end, Math.min(sentence.end, verb.end + CUE_REACH)))) continue;
     if (!qualifies(doc, span)) continue;
     add(span, objectOrDose.concept, `therapy.${verb.text.replace(/[^a-z]+/g, '_')}`);
   }
