@@ -2,8 +2,9 @@ import { sendRuntimeMessage } from '@/utils/messages/runtime';
 import { LOAD_OVERLAY_UI_TYPE } from '@/utils/messages/schema';
 import type { mountContextBar } from './context-bar-ui';
 import type { mountPanel } from './panel';
+import type { mountStatusLayer } from './status-control-ui';
 
-// The React overlay (findings panel, pre-send review, context bar) ships as its own script,
+// The React overlay (findings panel, pre-send review, context bar, status chips) ships as its own script,
 // entrypoints/overlay-ui.ts, so pages without a composer never download, parse or run React.
 // When the first composer attaches, the content script asks the background to inject it into
 // this frame; it runs in the same isolated world and leaves its entry points on a global.
@@ -11,6 +12,7 @@ import type { mountPanel } from './panel';
 export interface OverlayUi {
   mountPanel: typeof mountPanel;
   mountContextBar: typeof mountContextBar;
+  mountStatusLayer: typeof mountStatusLayer;
 }
 
 export const OVERLAY_UI_GLOBAL = '__replyGuardOverlayUi';

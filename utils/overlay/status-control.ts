@@ -4,6 +4,7 @@ import { currentSettings, onSettingsChange } from '@/utils/settings/live';
 import { registerFeature } from './features';
 import { isOwnElement } from './own-elements';
 import { actions } from './overlay';
+import { loadOverlayUi } from './overlay-ui';
 import { keepClearRect } from './panel-placement';
 import { allSessions, type ComposerSession, focus, on } from './registry';
 import { reportError, safely } from './safe';
@@ -15,7 +16,7 @@ import { perFrame } from './timing';
 // so coverage is visible: a composer ReplyGuard could not attach to or analyse says so instead of
 // staying silent. The chips live in our own shadow host over the page, placed just outside the
 // composer where they cover neither its text, its Send control, nor anything the page needs.
-// React is loaded lazily, as for the panel.
+// React is loaded lazily with the rest of the overlay UI (overlay-ui.ts).
 
 export const STATUS_HOST = 'replyguard-status';
 
@@ -102,7 +103,7 @@ function show(views: ComposerStatusView[]): void {
   if (render) return render(views);
   if (views.length === 0) return;
   const shadow = ensureHost();
-  loading ??= import('./status-control-ui')
+  loading ??= loadOverlayUi()
     .then(({ mountStatusLayer }) => {
       render = mountStatusLayer(shadow, safely('open panel from status', openPanelFor));
     })
