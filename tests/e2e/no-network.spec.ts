@@ -98,7 +98,7 @@ function files(dir: string): string[] {
 /** Network APIs, each use allowed only where its context matches a reason below. */
 const NETWORK_APIS = /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|importScripts|EventSource|RTCPeerConnection/g;
 const ALLOWED_API_USES: { reason: string; context: RegExp }[] = [
-  { reason: 'WXT shadow-root UI reads its own stylesheet from the extension (runtime.getURL)', context: /getURL\("\/content-scripts\/content\.css"\)[\s\S]*fetch\(t\)/ },
+  { reason: 'WXT shadow-root UI reads its own stylesheet from the extension (runtime.getURL)', context: /getURL\("\/content-scripts\/(content|overlay-ui)\.css"\)[\s\S]*fetch\(\w\)/ },
   { reason: 'WXT shadow-root UI injects styles given by URL (only its own CSS is passed)', context: /"url"in \w\?\w\.textContent=yield fetch\(\w\.url\)/ },
   { reason: "Vite's modulepreload polyfill preloads the extension's own chunks (same origin)", context: /modulepreload[\s\S]*fetch\(\w\.href,\w\)/ },
 ];

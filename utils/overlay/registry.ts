@@ -24,9 +24,12 @@ export interface ComposerSession {
   fromDraft?: ReadonlySet<string>;
   /** A feature failed to attach: the composer is not fully checked, and its status says so for good. */
   attachFailed?: boolean;
+  /** The last send check failed (send-guard.ts): sends are not checked until one succeeds again. */
+  sendCheckFailed?: boolean;
 }
 
 export const COULD_NOT_ATTACH = 'could not attach to this message box; you can still send it as usual';
+export const COULD_NOT_CHECK_SEND = 'could not check this message before sending; you can still send it as usual';
 
 type SessionEvent = 'attach' | 'detach' | 'change' | 'focus';
 type Listener = (session: ComposerSession) => void;
@@ -92,6 +95,7 @@ export function update(session: ComposerSession, patch: Partial<Pick<ComposerSes
   if (session.signal.aborted) return;
   Object.assign(session, patch);
   if (session.attachFailed) Object.assign(session, { status: 'not-checked', statusMessage: COULD_NOT_ATTACH });
+  else if (session.sendCheckFailed) Object.assign(session, { status: 'not-checked', statusMessage: COULD_NOT_CHECK_SEND });
   emit('change', session);
 }
 

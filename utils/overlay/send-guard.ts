@@ -3,7 +3,7 @@ import { holdsSend } from '@/components/severity-tiers';
 import type { Finding } from '@/utils/analysis/schema';
 import { auditReview, auditShadow } from '@/utils/audit/record';
 import { currentSettings } from '@/utils/settings/live';
-import { analyzeNow, COULD_NOT_CHECK } from './analysis';
+import { analyzeNow } from './analysis';
 import { onWindow } from './discover';
 import { registerFeature } from './features';
 import { editableRoot } from './kinds';
@@ -64,9 +64,16 @@ function guard(event: Event, session: ComposerSession, replay: () => void): void
   let held: Finding[];
   try {
     held = findingsToHold(session);
+    if (session.sendCheckFailed) {
+      // Checking sends works again: let the status reflect the analysis alone.
+      session.sendCheckFailed = false;
+      analyzeNow(session, true);
+    }
   } catch (error) {
     reportError('send check', error);
-    update(session, { status: 'not-checked', statusMessage: COULD_NOT_CHECK });
+    // Stays "not checked" after the send clears the composer: the next send is not checked either.
+    session.sendCheckFailed = true;
+    update(session, {});
     return;
   }
   // No review can be shown (the panel's script did not load): never hold a send for it.

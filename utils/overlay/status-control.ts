@@ -131,6 +131,11 @@ registerFeature({
     onSettingsChange(schedule, ctx.signal);
     window.addEventListener('scroll', schedule, { capture: true, passive: true, signal: ctx.signal });
     window.addEventListener('resize', schedule, { passive: true, signal: ctx.signal });
+    // A banner inserted above a composer (our context bar, the EHR's own) moves it without a
+    // scroll or resize event, but it changes the page's size.
+    const pageSize = new ResizeObserver(schedule);
+    if (document.body) pageSize.observe(document.body);
+    ctx.signal.addEventListener('abort', () => pageSize.disconnect());
     ctx.setInterval(schedule, RELAYOUT_MS);
     ctx.onInvalidated(() => host?.remove());
   },
