@@ -34,13 +34,17 @@ describe('audit log', () => {
     expect(validEntries('not a list')).toEqual([]);
   });
 
-  it('exports CSV with one row per entry, joined lists and the highest severity', () => {
-    const csv = toCsv([entry(1), entry(2, { event: 'action', action: 'sent-anyway', reasonCode: 'patient-informed', elapsedMs: 5300 })]);
+  it('exports CSV with one row per entry, joined lists, the highest severity, composer kind and draft flags', () => {
+    const sent = entry(2, { event: 'action', action: 'sent-anyway', reasonCode: 'patient-informed', elapsedMs: 5300, composerKind: 'quill' });
+    sent.findings = [{ ...sent.findings[0]!, fromDraft: true }, sent.findings[1]!];
+    const csv = toCsv([entry(1), sent]);
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('time,event,reviewId,origin,mode,action,reasonCode,elapsedMs,maxSeverity,ruleIds,categories,severities');
+    expect(lines[0]).toBe(
+      'time,event,reviewId,origin,mode,composerKind,action,reasonCode,elapsedMs,maxSeverity,ruleIds,categories,severities,fromDraft',
+    );
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe(
-      '2025-06-01T12:00:02.000Z,action,r-2,https://ehr.example.org,warn,sent-anyway,patient-informed,5300,critical,diagnosis.new|urgent.chest_pain,diagnosis|urgent,warning|critical',
+      '2025-06-01T12:00:02.000Z,action,r-2,https://ehr.example.org,warn,quill,sent-anyway,patient-informed,5300,critical,diagnosis.new|urgent.chest_pain,diagnosis|urgent,warning|critical,yes|no',
     );
   });
 

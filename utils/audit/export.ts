@@ -1,7 +1,8 @@
 import type { AuditEntry } from './schema';
 
 // CSV and JSON exports of the audit log, for the options page's download buttons. CSV has one
-// row per entry; lists (rule ids, categories, severities) are joined with "|" in finding order.
+// row per entry; lists (rule ids, categories, severities, from-draft flags) are joined with "|" in
+// finding order.
 
 const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 } as const;
 
@@ -11,6 +12,7 @@ export const CSV_COLUMNS = [
   'reviewId',
   'origin',
   'mode',
+  'composerKind',
   'action',
   'reasonCode',
   'elapsedMs',
@@ -18,6 +20,7 @@ export const CSV_COLUMNS = [
   'ruleIds',
   'categories',
   'severities',
+  'fromDraft',
 ] as const;
 
 function maxSeverity(entry: AuditEntry): string {
@@ -43,6 +46,7 @@ export function toCsv(entries: readonly AuditEntry[]): string {
       entry.reviewId,
       entry.origin,
       entry.mode,
+      entry.composerKind,
       entry.action,
       entry.reasonCode,
       entry.elapsedMs,
@@ -50,6 +54,7 @@ export function toCsv(entries: readonly AuditEntry[]): string {
       entry.findings.map((f) => f.ruleId).join('|'),
       entry.findings.map((f) => f.category).join('|'),
       entry.findings.map((f) => f.severity).join('|'),
+      entry.findings.map((f) => (f.fromDraft ? 'yes' : 'no')).join('|'),
     ]
       .map(cell)
       .join(','),
