@@ -9,7 +9,7 @@ import { CONTEXT_CATEGORIES, contextFindings } from '@/utils/context-checks/find
 import { redFlags } from '@/utils/context-checks/red-flags';
 import type { PatientContext } from '@/utils/context-checks/schema';
 import { currentSettings, onSettingsChange, type PageSettings } from '@/utils/settings/live';
-import { normalizeOrigin } from '@/utils/settings/origins';
+import { originMatches } from '@/utils/settings/origins';
 import { registerFeature } from './features';
 import { hideDismissed } from './not-helpful';
 import { allSessions, type ComposerSession, focusedSession, on, update } from './registry';
@@ -29,14 +29,6 @@ export const contextView = createStore<PatientContextView | null>(null);
 
 function threadKey(): string {
   return `${location.pathname}${location.search}${location.hash}`;
-}
-
-function originMatches(pattern: string, origin: string): boolean {
-  const wanted = normalizeOrigin(pattern);
-  if (!wanted.includes('://*.')) return wanted === origin;
-  const [scheme, rest] = wanted.split('://*.') as [string, string];
-  const [ownScheme, host] = origin.split('://') as [string, string];
-  return ownScheme === scheme && (host === rest || host.endsWith(`.${rest}`));
 }
 
 export function currentAdapter(settings: PageSettings = currentSettings()): AdapterSpec {
