@@ -129,3 +129,27 @@ test('a fix chosen in the review is applied through the editor and the composer 
   await expect(quill.editable(page)).toBeFocused();
   expect(await sent(page)).toEqual([]);
 });
+
+test('plain Enter where the page sends on Enter: held for review, sent once on "Send anyway"; a new line otherwise', async ({
+  openThread,
+}) => {
+  const quill = COMPOSERS.find((c) => c.kind === 'quill')!;
+  const page = await openThread(quill.threadId);
+  // Without the page's "Enter sends" option, Enter is a line break and nothing is held.
+  await typeReply(quill, page, ROUTINE);
+  await quill.editable(page).press('Enter');
+  await expect(reviewDialog(page)).toHaveCount(0);
+  expect(await sent(page)).toEqual([]);
+
+  await page.getByTestId('enter-to-send').check();
+  await quill.editable(page).press('Control+a');
+  await quill.editable(page).press('Delete');
+  await typeReply(quill, page, RISKY);
+  await expect.poll(async () => heldCount(await findingsShown(page, quill))).toBeGreaterThan(0);
+  await quill.editable(page).press('Enter');
+  await expect(reviewDialog(page)).toBeVisible();
+  expect(await sent(page)).toEqual([]);
+  await reviewDialog(page).getByRole('button', { name: 'Send anyway' }).click();
+  await expect.poll(() => sent(page)).toHaveLength(1);
+  expect(loose((await sent(page))[0]!.text)).toBe(loose(RISKY));
+});

@@ -15,6 +15,7 @@ export const DEMO_ADAPTER: AdapterSpec = adapterSpecSchema.parse({
   label: 'Northwind Health In Basket (demo portal)',
   composers: '[data-testid="reply-composer"] [contenteditable="true"], [data-testid="reply-composer"] textarea',
   sendControls: '[data-testid="send-button"]',
+  enterSends: '[data-testid="enter-to-send"]:checked',
   composerContainer: '[data-testid="reply-composer"]',
   patientMessages: '[data-role="patient-message"]',
   clinicianMessages: '[data-role="clinician-message"]',

@@ -67,6 +67,12 @@ export const adapterSpecSchema = z.object({
   /** Reply composers on this screen (discovery also finds editors on its own). */
   composers: selectorSchema.optional(),
   sendControls: selectorSchema.optional(),
+  /**
+   * Plain Enter in a composer sends the message while an element matching this selector is in the
+   * page (a checked "Enter sends" toggle, or ":root" when Enter always sends), so the send check
+   * also catches it. Without it, only Ctrl/Cmd+Enter is treated as a send shortcut.
+   */
+  enterSends: selectorSchema.optional(),
   /** The block the context bar sits above; the composer itself when absent. */
   composerContainer: selectorSchema.optional(),
   /** The patient's messages in the thread, oldest first. */

@@ -9,12 +9,14 @@ import { registerFeature } from './features';
 import { editableRoot } from './kinds';
 import { openReview, overlayState, reviewUnavailable } from './overlay';
 import { pathHasOwnElement } from './own-elements';
+import { currentAdapter } from './patient-context';
 import { type ComposerSession, sessionFor, update } from './registry';
 import { reportError } from './safe';
 import { composerNear, composerWithin, sendControlIn } from './send-controls';
 
 // The pre-send check (after InboxSDK's "presending" hook): capture-phase listeners for clicks
-// on Send, Enter/Space on a Send control, Ctrl/Cmd+Enter in the composer and form submit. A
+// on Send, Enter/Space on a Send control, Ctrl/Cmd+Enter in the composer (plain Enter too where
+// the site adapter says Enter sends) and form submit. A
 // send is held only for a finished warning/critical result in `warn`/`require-reason` mode;
 // "send anyway" replays the original action once. Any failure here lets the send through.
 
@@ -123,6 +125,15 @@ function replayKey(target: EventTarget, event: KeyboardEvent): () => void {
   };
 }
 
+const isPlain = (event: KeyboardEvent): boolean => !(event.shiftKey || event.altKey || event.ctrlKey || event.metaKey);
+
+/** Does plain Enter send on this page right now (the site adapter's `enterSends`)? */
+function enterSends(target: Element): boolean {
+  const selector = currentAdapter().enterSends;
+  if (!selector) return false;
+  return Boolean(target.ownerDocument.querySelector(selector) ?? document.querySelector(selector));
+}
+
 function install(win: Window, signal: AbortSignal): void {
   const options = { capture: true, signal };
   const protect = (handler: (event: Event) => void) => (event: Event) => {
@@ -145,7 +156,7 @@ function install(win: Window, signal: AbortSignal): void {
     if (event.isComposing || event.keyCode === 229) return;
     const target = event.composedPath()[0] as Element | undefined;
     if (!target || target.nodeType !== 1) return;
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey || (isPlain(event) && enterSends(target)))) {
       const root = editableRoot(target);
       const session = root && sessionFor(root);
       if (session) return guard(event, session, replayKey(target, event));
