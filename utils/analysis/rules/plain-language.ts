@@ -80,9 +80,11 @@ interface SentenceStats extends Span {
 const WORD = /[\p{L}\p{N}'-]+/gu;
 
 function stats(doc: Doc): SentenceStats[] {
-  return doc.sentences.map((s) => {
-    const words = doc.text.slice(s.start, s.end).match(WORD) ?? [];
-    return { ...s, words: words.length, syllables: words.reduce((n, w) => n + syllables(w), 0) };
+  return doc.sentences.map(({ start, end }) => {
+    const words = doc.text.slice(start, end).match(WORD) ?? [];
+    let count = 0;
+    for (const word of words) count += syllables(word);
+    return { start, end, words: words.length, syllables: count };
   });
 }
 
