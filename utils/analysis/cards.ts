@@ -9,7 +9,8 @@ import type { Card, Edit, Severity, Suggestion } from './schema';
 
 // Builds HL7 CDS Hooks cards. Rules decide what was found; this module only words it.
 
-const SOURCE = { label: 'ReplyGuard' };
+/** Each card's source is a fresh literal: spreading a shared object, then adding `topic`, was slow in V8. */
+const SOURCE_LABEL = 'ReplyGuard';
 const SUMMARY_MAX = 139;
 
 /** Trim to the card limit on a word boundary. */
@@ -49,7 +50,7 @@ export function buildCard(spec: CardSpec): Card {
     summary: clampSummary(spec.summary),
     detail: spec.detail,
     indicator: spec.severity,
-    source: { ...SOURCE, topic: spec.topic },
+    source: { label: SOURCE_LABEL, topic: spec.topic },
     suggestions: spec.suggestions.map((s, i) => ({
       uuid: stableUuid('suggestion', spec.key, i),
       label: s.label,

@@ -41,7 +41,8 @@ const GROUP: Record<ContextCategory, Group> = {
 
 export type CompiledContextRules = {
   rules: readonly ContextRule[];
-  terminatingTypes: Partial<Record<ContextCategory, ContextCategory[]>>;
+  /** Per rule, the categories that end its scope: built once, shared by its modifiers (`merge` replaces a set, never changes one). */
+  terminators: readonly ReadonlySet<ContextCategory>[];
   /** Literals that start with a word character (found only where a word starts) and the others. */
   wordLiterals: LiteralTrie<number>;
   otherLiterals: LiteralTrie<number>;
@@ -61,7 +62,7 @@ export function compileContextRules(raw: unknown = contextRuleFile): CompiledCon
   });
   return {
     rules,
-    terminatingTypes,
+    terminators: rules.map((rule) => new Set([rule.category, ...(terminatingTypes[rule.category] ?? []), ...(rule.terminated_by ?? [])])),
     wordLiterals: createLiteralTrie(literals.filter(({ literal }) => isWord(literal[0]))),
     otherLiterals: createLiteralTrie(literals.filter(({ literal }) => !isWord(literal[0]))),
     patterns,
@@ -149,7 +150,7 @@ function findMatches(folded: string, compiled: CompiledContextRules): RawMatch[]
   return matches;
 }
 
-function toModifier(rule: ContextRule, start: number, end: number, terminating: CompiledContextRules['terminatingTypes']): Modifier {
+function toModifier(rule: ContextRule, start: number, end: number, terminatedBy: ReadonlySet<ContextCategory>): Modifier {
   const scope = rule.max_scope ?? Number.POSITIVE_INFINITY;
   const d = rule.direction;
   return {
@@ -158,7 +159,7 @@ function toModifier(rule: ContextRule, start: number, end: number, terminating: 
     end,
     forward: d === 'FORWARD' || d === 'BIDIRECTIONAL' ? scope : null,
     backward: d === 'BACKWARD' || d === 'BIDIRECTIONAL' ? scope : null,
-    terminatedBy: new Set([rule.category, ...(terminating[rule.category] ?? []), ...(rule.terminated_by ?? [])]),
+    terminatedBy,
     allowedTypes: rule.allowed_types,
     scopeIsMatch: rule.scope_is_match ?? false,
     sentence: -1,
@@ -354,7 +355,8 @@ export function createContext(
   const compiled = rules ?? (defaultRules ??= compileContextRules());
   const candidates = findMatches(fold(text), compiled).flatMap(({ rule, start, end }) => {
     const r = compiled.rules[rule];
-    return r ? [toModifier(r, start, end, compiled.terminatingTypes)] : [];
+    const terminatedBy = compiled.terminators[rule];
+    return r && terminatedBy ? [toModifier(r, start, end, terminatedBy)] : [];
   });
   const modifiers = prune(candidates, text.length).filter((m) => m.category !== 'PSEUDO');
   assignScopes(modifiers, sentences, tokenize(text));

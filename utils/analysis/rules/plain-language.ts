@@ -55,17 +55,19 @@ export function findJargon(doc: Doc): Finding[] {
   return out;
 }
 
-/** Syllable counts are memoized: words repeat, and counting is the costly part of the grade. */
+/**
+ * Syllable counts are memoized: words repeat, and counting is the costly part of the grade. Keyed
+ * by the word as written, so a repeated word costs one lookup and no lowercased copy.
+ */
 const syllableCache = new Map<string, number>();
 const MAX_CACHED_WORDS = 20_000;
 
 function syllables(word: string): number {
-  const key = word.toLowerCase();
-  let count = syllableCache.get(key);
+  let count = syllableCache.get(word);
   if (count === undefined) {
-    count = syllable(key);
+    count = syllable(word.toLowerCase());
     if (syllableCache.size >= MAX_CACHED_WORDS) syllableCache.clear();
-    syllableCache.set(key, count);
+    syllableCache.set(word, count);
   }
   return count;
 }
@@ -75,10 +77,14 @@ interface SentenceStats extends Span {
   syllables: number;
 }
 
+const WORD = /[\p{L}\p{N}'-]+/gu;
+
 function stats(doc: Doc): SentenceStats[] {
-  return doc.sentences.map((s) => {
-    const words = doc.text.slice(s.start, s.end).match(/[\p{L}\p{N}'-]+/gu) ?? [];
-    return { ...s, words: words.length, syllables: words.reduce((n, w) => n + syllables(w), 0) };
+  return doc.sentences.map(({ start, end }) => {
+    const words = doc.text.slice(start, end).match(WORD) ?? [];
+    let count = 0;
+    for (const word of words) count += syllables(word);
+    return { start, end, words: words.length, syllables: count };
   });
 }
 
