@@ -35,8 +35,9 @@ test('a review and "send anyway" are audited without message text and exported a
   await options.getByRole('button', { name: 'Export CSV' }).click();
   const csv = await (await (await download).createReadStream()).toArray();
   const text = Buffer.concat(csv).toString('utf8');
-  expect(text.split('\r\n')[0]).toMatch(/^time,event,reviewId,origin,mode,action,reasonCode/);
+  expect(text.split('\r\n')[0]).toMatch(/^time,event,reviewId,origin,mode,composerKind,action,reasonCode,.*,fromDraft$/);
   expect(text).toContain(',action,');
+  expect(text).toContain(',warn,textarea,sent-anyway,');
   expect(text).toContain(',sent-anyway,');
   expect(text).not.toMatch(/melanoma/i);
   await options.close();
