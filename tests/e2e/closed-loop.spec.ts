@@ -1,6 +1,7 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { attemptSend, COMPOSERS, displayedText, loose, RISKY, ROUTINE, reviewDialog, sent, typeReply } from './composers';
-import { test as base, expect } from './fixtures';
+import { expect } from './fixtures';
+import { restartServiceWorker, test } from './harness/restartable-worker';
 
 declare const chrome: {
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
@@ -13,27 +14,7 @@ declare const chrome: {
 // Closed loop end to end: the confirmation request goes in from a card in the patient's
 // language, sending opens a loop, the loop survives a stopped service worker (storage, alarm,
 // badge), and a newer patient message that confirms closes it and drops the badge; a question
-// does not. The service worker is stopped here, so this file gets its own browser: the
-// `serviceWorker` fixture always reaches the worker currently running.
-
-const test = base.extend<object, { extensionId: string }>({
-  extensionId: [
-    async ({ browserContext }, use) => {
-      const worker = browserContext.serviceWorkers()[0] ?? (await browserContext.waitForEvent('serviceworker'));
-      await use(new URL(worker.url()).host);
-    },
-    { scope: 'worker' },
-  ],
-  serviceWorker: [
-    async ({ browserContext, extensionId }, use) => {
-      const running = async (): Promise<Worker> =>
-        browserContext.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? (await browserContext.waitForEvent('serviceworker'));
-      const proxy = { evaluate: async (fn: never, arg: never) => (await running()).evaluate(fn, arg) } as unknown as Worker;
-      await use(proxy);
-    },
-    { scope: 'worker' },
-  ],
-});
+// does not. The service worker is stopped here, so the spec uses the restartable-worker harness.
 
 type StoredLoop = { id: string; status: string; categories: string[]; language: string; patient?: string; thread: { url: string }; dueAt: number; sentAt: number };
 
@@ -62,25 +43,6 @@ async function patientReplies(page: Page, text: string): Promise<void> {
     article.append(p);
     list.append(article);
   }, text);
-}
-
-/**
- * Stops the extension's service worker (CDP closes its target, as Chromium does when it idles)
- * and wakes a new one with a runtime message; a global set before proves the new one is fresh.
- */
-async function restartServiceWorker(context: BrowserContext, worker: Worker, extensionId: string): Promise<void> {
-  await worker.evaluate(() => Object.assign(globalThis, { rgBeforeRestart: true }));
-  const blank = await context.newPage();
-  const cdp = await context.newCDPSession(blank);
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
-  expect(target).toBeDefined();
-  await cdp.send('Target.closeTarget', { targetId: target!.targetId });
-  await cdp.detach();
-  await blank.goto(`chrome-extension://${extensionId}/popup.html`);
-  await blank.evaluate(() => chrome.runtime.sendMessage({ type: 'replyguard:wake' }).catch(() => undefined));
-  await expect.poll(() => worker.evaluate(() => 'rgBeforeRestart' in globalThis)).toBe(false);
-  await blank.close();
 }
 
 test('insert from a card, send, restart the service worker, patient confirms: loop closes, badge drops', async ({

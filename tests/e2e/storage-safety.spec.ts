@@ -1,6 +1,7 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { attemptSend, COMPOSERS, loose, RISKY, reviewDialog, sent, typeReply } from './composers';
-import { test as base, expect } from './fixtures';
+import { expect } from './fixtures';
+import { restartServiceWorker, test } from './harness/restartable-worker';
 
 declare const chrome: {
   storage: Record<'local' | 'session' | 'sync', {
@@ -16,27 +17,8 @@ declare const chrome: {
 // Stored data under stress: corrupted values are repaired keeping what validates, full storage
 // costs the oldest audit entries or is reported, a stopped service worker or a vanishing or
 // navigating composer leaves the overlay working, and after a whole session of use no message
-// text is anywhere in the extension's storage. The service worker is stopped here, so the
-// `serviceWorker` fixture always reaches the worker currently running (as in closed-loop.spec).
-
-const test = base.extend<object, { extensionId: string }>({
-  extensionId: [
-    async ({ browserContext }, use) => {
-      const worker = browserContext.serviceWorkers()[0] ?? (await browserContext.waitForEvent('serviceworker'));
-      await use(new URL(worker.url()).host);
-    },
-    { scope: 'worker' },
-  ],
-  serviceWorker: [
-    async ({ browserContext, extensionId }, use) => {
-      const running = async (): Promise<Worker> =>
-        browserContext.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? (await browserContext.waitForEvent('serviceworker'));
-      const proxy = { evaluate: async (fn: never, arg: never) => (await running()).evaluate(fn, arg) } as unknown as Worker;
-      await use(proxy);
-    },
-    { scope: 'worker' },
-  ],
-});
+// text is anywhere in the extension's storage. The service worker is stopped here, so the spec
+// uses the restartable-worker harness.
 
 const byKind = (kind: string) => COMPOSERS.find((c) => c.kind === kind)!;
 const textarea = byKind('textarea');
@@ -58,22 +40,6 @@ const clearNotices = async ({ serviceWorker }: { serviceWorker: Worker }) => {
 };
 test.beforeEach(clearNotices);
 test.afterEach(clearNotices);
-
-/** Stops the service worker as Chromium does when idle, then wakes a fresh one. */
-async function restartServiceWorker(context: BrowserContext, worker: Worker, extensionId: string): Promise<void> {
-  await worker.evaluate(() => Object.assign(globalThis, { rgBeforeRestart: true }));
-  const blank = await context.newPage();
-  const cdp = await context.newCDPSession(blank);
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
-  expect(target).toBeDefined();
-  await cdp.send('Target.closeTarget', { targetId: target!.targetId });
-  await cdp.detach();
-  await blank.goto(`chrome-extension://${extensionId}/popup.html`);
-  await blank.evaluate(() => chrome.runtime.sendMessage({ type: 'replyguard:wake' }).catch(() => undefined));
-  await expect.poll(() => worker.evaluate(() => 'rgBeforeRestart' in globalThis)).toBe(false);
-  await blank.close();
-}
 
 async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
   const options = await context.newPage();
