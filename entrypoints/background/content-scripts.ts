@@ -21,25 +21,38 @@ export async function grantedPatterns(patterns: readonly string[]): Promise<stri
   return patterns.filter((_, index) => granted[index]);
 }
 
-export async function syncContentScripts(settings: Settings): Promise<string[]> {
-  const matches = await grantedPatterns(enabledPatterns(settings));
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+interface ScriptShape {
+  id: string;
+  js: string[];
+  allFrames?: boolean;
+  runAt: 'document_start' | 'document_idle';
+}
+
+/** Registers `script` for the granted ones among `patterns`, updates it, or removes it when none is left. */
+async function syncRegisteredScript(script: ScriptShape, patterns: readonly string[]): Promise<string[]> {
+  const matches = await grantedPatterns(patterns);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [script.id] });
   if (matches.length === 0) {
-    if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+    if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [script.id] });
     return matches;
   }
-  const script = {
-    id: CONTENT_SCRIPT_ID,
-    matches,
-    js: [CONTENT_SCRIPT_FILE],
-    // Frames too: an approved EHR framed by another site must still say it is not secure there.
-    allFrames: true,
-    runAt: 'document_start' as const,
-    persistAcrossSessions: true,
-  };
-  if (existing.length > 0) await browser.scripting.updateContentScripts([script]);
-  else await browser.scripting.registerContentScripts([script]);
+  const registration = { ...script, matches, persistAcrossSessions: true };
+  if (existing.length > 0) await browser.scripting.updateContentScripts([registration]);
+  else await browser.scripting.registerContentScripts([registration]);
   return matches;
+}
+
+export function syncContentScripts(settings: Settings): Promise<string[]> {
+  return syncRegisteredScript(
+    {
+      id: CONTENT_SCRIPT_ID,
+      js: [CONTENT_SCRIPT_FILE],
+      // Frames too: an approved EHR framed by another site must still say it is not secure there.
+      allFrames: true,
+      runAt: 'document_start',
+    },
+    enabledPatterns(settings),
+  );
 }
 
 export const GUARD_SCRIPT_ID = 'replyguard-data-loss-guard';
@@ -49,15 +62,6 @@ const GUARD_SCRIPT_FILE = 'content-scripts/data-loss-guard.js';
  * The data-loss guard's own content script: registered only for origins the policy itself lists
  * (never a clinician's value) while the policy has it on, and only where host access is granted.
  */
-export async function syncGuardScript(resolved: ResolvedSettings): Promise<string[]> {
-  const matches = await grantedPatterns(guardPatterns(resolved));
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [GUARD_SCRIPT_ID] });
-  if (matches.length === 0) {
-    if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [GUARD_SCRIPT_ID] });
-    return matches;
-  }
-  const script = { id: GUARD_SCRIPT_ID, matches, js: [GUARD_SCRIPT_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true };
-  if (existing.length > 0) await browser.scripting.updateContentScripts([script]);
-  else await browser.scripting.registerContentScripts([script]);
-  return matches;
+export function syncGuardScript(resolved: ResolvedSettings): Promise<string[]> {
+  return syncRegisteredScript({ id: GUARD_SCRIPT_ID, js: [GUARD_SCRIPT_FILE], runAt: 'document_idle' }, guardPatterns(resolved));
 }
