@@ -7,10 +7,10 @@ import { watchResolved } from '@/utils/settings/storage';
 import { hideGuardWarning, showGuardWarning } from './data-loss-guard-ui';
 import { startDiscovery } from './discover';
 import { registerFeature } from './features';
-import { isTextarea, readText } from './read-text';
+import { readText } from './read-text';
 import { allSessions, type ComposerSession, on } from './registry';
 import { reportError, safely } from './safe';
-import { adaptiveDebounce } from './timing';
+import { onTextChanges } from './text-changes';
 
 // The optional data-loss guard, on unapproved sites the organization's policy lists (personal
 // webmail, consumer chat): composers are found with the overlay's discovery, but there is no
@@ -27,7 +27,7 @@ let mode: ReviewMode = 'warn';
 let mrnPatterns: RegExp[] = [];
 
 function watchComposer(session: ComposerSession): void {
-  const { element, signal } = session;
+  const { signal } = session;
   const audited = new Set<string>();
   /** The category set the shown warning is about, and the one the clinician dismissed. */
   let current: string | null = null;
@@ -51,16 +51,7 @@ function watchComposer(session: ComposerSession): void {
       dismissed = current;
     });
   });
-  const later = adaptiveDebounce(check, signal);
-  element.addEventListener('input', later, { signal });
-  if (isTextarea(element)) {
-    const timer = setInterval(() => element.value !== lastText && later(), TEXTAREA_POLL_MS);
-    signal.addEventListener('abort', () => clearInterval(timer));
-  } else {
-    const observer = new MutationObserver(later);
-    observer.observe(element, { childList: true, subtree: true, characterData: true });
-    signal.addEventListener('abort', () => observer.disconnect());
-  }
+  const later = onTextChanges(session, check, () => lastText, TEXTAREA_POLL_MS);
   later();
 }
 

@@ -1,10 +1,9 @@
 import { currentSettings, onSettingsChange } from '@/utils/settings/live';
 import { analyzeNow } from './analysis';
 import { registerFeature } from './features';
-import { isTextarea } from './read-text';
 import { allSessions, type ComposerSession, on, update } from './registry';
 import { safely } from './safe';
-import { adaptiveDebounce } from './timing';
+import { onTextChanges } from './text-changes';
 
 // When to analyse: at once for a composer that arrives pre-filled (AI drafts), within a frame
 // of a short pause in typing, and after programmatic changes (DOM mutations for rich editors, a
@@ -15,22 +14,10 @@ import { adaptiveDebounce } from './timing';
 const TEXTAREA_POLL_MS = 500;
 
 function watchComposer(session: ComposerSession): void {
-  const { element, signal } = session;
   const run = safely('scheduled analysis', () => {
     if (currentSettings().reviewMode !== 'off') analyzeNow(session);
   });
-  const later = adaptiveDebounce(run, signal);
-  element.addEventListener('input', later, { signal });
-  if (isTextarea(element)) {
-    const timer = setInterval(() => {
-      if (element.value !== session.text) later();
-    }, TEXTAREA_POLL_MS);
-    signal.addEventListener('abort', () => clearInterval(timer));
-  } else {
-    const observer = new MutationObserver(later);
-    observer.observe(element, { childList: true, subtree: true, characterData: true });
-    signal.addEventListener('abort', () => observer.disconnect());
-  }
+  onTextChanges(session, run, () => session.text, TEXTAREA_POLL_MS);
   setTimeout(run, 0);
 }
 
