@@ -8,6 +8,8 @@ import { type RuntimeMessage, runtimeMessageSchema } from './schema';
 
 export interface Sender {
   id?: string;
+  tab?: { id?: number };
+  frameId?: number;
 }
 
 type Respond = (response: unknown) => void;
@@ -34,7 +36,7 @@ export function sendRuntimeMessage(message: RuntimeMessage): Promise<unknown> {
 export function validatedListener<S extends z.ZodType>(
   schema: S,
   claims: (message: unknown) => boolean,
-  handle: (message: z.infer<S>) => unknown,
+  handle: (message: z.infer<S>, sender: Sender) => unknown,
   ownId: () => string | undefined = () => browser.runtime.id,
 ): Listener {
   return (message, sender, respond) => {
@@ -46,7 +48,7 @@ export function validatedListener<S extends z.ZodType>(
       return undefined;
     }
     Promise.resolve()
-      .then(() => handle(parsed.data))
+      .then(() => handle(parsed.data, sender))
       .then(respond, (error: unknown) => {
         console.error('[ReplyGuard] message handling failed', error);
         respond({ error: String(error) });
