@@ -143,8 +143,8 @@ export const personalChannelPhrases = [
   'my hotmail',
 ] as const;
 
-/** Cues before a phone number that make it the clinician's own ("my cell", "call me at"). */
-export const personalPhoneCues = [
+/** Cues that need no policy: always personal ("my cell is ..."). */
+export const alwaysPersonalPhoneCues = [
   'my cell',
   'my cell phone',
   'my cellphone',
@@ -156,6 +156,11 @@ export const personalPhoneCues = [
   'my private number',
   'my home number',
   'my home phone',
+] as const;
+
+/** Cues before a phone number that make it the clinician's own ("my cell", "call me at"). */
+export const personalPhoneCues = [
+  ...alwaysPersonalPhoneCues,
   'my number',
   'call me',
   'call me at',
@@ -172,21 +177,6 @@ export const phoneCueFillers = ['is', 'at', 'on', 'number', 'phone', 'line', 'ce
 
 /** An address mentioned as a record ("we have jane@gmail.com on file"), not a channel offered. */
 export const recordKeepingContexts = ['on file', 'in your chart', 'in our records', 'in our system', 'on your account', 'on record'] as const;
-
-/** Cues that need no policy: always personal ("my cell is ..."). */
-export const alwaysPersonalPhoneCues = [
-  'my cell',
-  'my cell phone',
-  'my cellphone',
-  'my mobile',
-  'my personal cell',
-  'my personal number',
-  'my personal phone',
-  'my personal line',
-  'my private number',
-  'my home number',
-  'my home phone',
-] as const;
 
 /**
  * Words shortly before a number that make it an institution's line: a pharmacy's, a lab's, a
